@@ -1,0 +1,45 @@
+// The predict API: what the scanner and the evaluator call. A Detector turns code snippets into a probability for
+// each of the 26 classes (25 CWEs and "none"). Implementations are registered in model/registry.ts by model_type.
+import type { Label } from './labels.js';
+
+export interface LabelScore {
+  readonly cwe: Label;
+  readonly probability: number;
+}
+
+export interface DetectorInfo {
+  /** model_type from config.json, e.g. "cwescan-gpt". */
+  readonly modelType: string;
+  /** Human name, e.g. "cwescan-default v1". */
+  readonly name: string;
+  /** Directory the checkpoint was loaded from. */
+  readonly path: string;
+  /** True for test doubles and placeholder models; the scanner says so in its output. */
+  readonly isTestModel: boolean;
+  /** sha256 of the weights (or of the config for weightless test models): part of every result-cache key. */
+  readonly fingerprint: string;
+}
+
+export interface Detector {
+  readonly info: DetectorInfo;
+  /**
+   * Scores each snippet. Returns, per snippet, the 26 label scores sorted by probability, highest first; the
+   * probabilities of one snippet sum to 1. Deterministic: the same input gives the same output.
+   * Example: await d.detect(['cur.execute("SELECT * FROM t WHERE id=" + uid)'])
+   *   -> [[{ cwe: 'CWE-89', probability: 0.97 }, { cwe: 'none', probability: 0.02 }, ...]]
+   */
+  detect(snippets: readonly string[]): Promise<LabelScore[][]>;
+  /** Releases native resources (ONNX Runtime sessions). */
+  close(): Promise<void>;
+}
+
+/** P(vulnerable) of one result: 1 - P(none). */
+export function vulnerableProbability(scores: readonly LabelScore[]): number {
+  const none = scores.find((s) => s.cwe === 'none');
+  return none ? 1 - none.probability : 1;
+}
+
+/** The most likely CWE (never "none") and its probability. */
+export function topCwe(scores: readonly LabelScore[]): LabelScore | undefined {
+  return scores.find((s) => s.cwe !== 'none');
+}
