@@ -29,6 +29,11 @@ export const ExampleSchema = z
     lines: z.array(z.number().int().positive()),
     /** One paragraph of natural language: what the code does and why it is or is not vulnerable. */
     explanation: z.string().min(20),
+    /**
+     * Optional neutral description of what the code does (never whether it is vulnerable); used by the
+     * code-plus-text prompt experiment.
+     */
+    description: z.string().min(1).optional(),
     /** Id of the fixed (or vulnerable) counterpart, or null. */
     twin: z.string().nullable(),
     /** "authored", "llm:<model>" or "rewrite:<kind>". */
