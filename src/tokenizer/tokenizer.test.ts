@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Tokenizer as HfTokenizer } from '@huggingface/tokenizers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CwescanError } from '../errors.js';
@@ -150,6 +151,26 @@ describe('tokenizer.json', () => {
     expect(gpt2.encode('a\t\tb')).toEqual([64, 262, 65]); // non-special added token, always matched
     expect(gpt2.encode('<|endoftext|>', { allowSpecial: true })).toEqual([261]);
     expect(gpt2.decode(gpt2.encode('héllo wörld\n'))).toBe('héllo wörld\n');
+  });
+
+  it('is read by Hugging Face tokenizers.js, which encodes exactly as we do (ours and the GPT-2-style file)', async () => {
+    const hf = new HfTokenizer(toHfJson(tok), {});
+    const sample = PY + ' naïve_变量 = 1\r\n\tif x:\r\n x<|CWE-89|> 😀 1234567';
+    expect(hf.encode(sample, { add_special_tokens: false }).ids).toEqual(tok.encode(sample, { allowSpecial: true }));
+    fc.assert(
+      // Lone surrogates are our WTF-8 extension: Hugging Face (Rust or JS) cannot represent them, so compare the rest.
+      fc.property(
+        codeLike.filter((s) => !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))),
+        (s) => JSON.stringify(hf.encode(s, { add_special_tokens: false }).ids) === JSON.stringify(tok.encode(s)),
+      ),
+      { seed: 5, numRuns: 200 },
+    );
+    const gpt2Json = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../test/fixtures/tokenizers/gpt2-style.json'), 'utf8'),
+    );
+    const gpt2 = fromHfJson(gpt2Json);
+    const text = "the then in\t\tx it's wörld";
+    expect(new HfTokenizer(gpt2Json, {}).encode(text, { add_special_tokens: false }).ids).toEqual(gpt2.encode(text));
   });
 
   it('refuses what it cannot reproduce, naming the problem', () => {
