@@ -317,7 +317,7 @@ export interface LmBatch {
  */
 export function lmLoss(
   config: TransformerConfig,
-  options: { batch?: number; seqLen?: number; dropoutSeed?: number; lora?: LoraConfig } = {},
+  options: { batch?: number; seqLen?: number; dropoutSeed?: number; lora?: LoraConfig; exposeLogits?: boolean } = {},
 ): LossBuilder {
   return (g, p) => {
     const B = options.batch ?? 'B';
@@ -334,7 +334,8 @@ export function lmLoss(
     const logits = lmHead(g, p, rows); // (N, V)
     const perToken = crossEntropy(g, logits, g.reshape(targets, [N])); // (N,)
     const loss = maskedMean(g, perToken, g.reshape(mask, [N]));
-    return { loss };
+    // exposeLogits: also output the forward logits (B, T, V), to compare training and inference graphs.
+    return { loss, outputs: options.exposeLogits ? { logits: g.reshape(logits, [B, T, config.vocab_size]) } : {} };
   };
 }
 
@@ -348,6 +349,8 @@ export interface TrainerOptions extends SessionOptions, ParamOptions {
   readonly seqLen?: number;
   /** float64 for gradient checks; default float32. */
   readonly dtype?: FloatDType;
+  /** Also output the forward logits (B, T, V) of each step (tests; costs a copy). */
+  readonly exposeLogits?: boolean;
 }
 
 /**
