@@ -1,0 +1,66 @@
+// Serialises a GraphBuilder into ONNX ModelProto bytes (protobufjs via onnx-proto), opset 17.
+import onnxProto from 'onnx-proto';
+import type { onnx as O } from 'onnx-proto';
+import type { Attr, GraphBuilder, Value } from './graph.js';
+import { ONNX_DTYPE } from './graph.js';
+import { rawBytes, type HostTensor } from './tensor.js';
+
+const { onnx } = onnxProto;
+
+export const OPSET = 17;
+
+function tensorProto(name: string, t: HostTensor): O.ITensorProto {
+  return { name, dims: [...t.shape], dataType: ONNX_DTYPE[t.dtype], rawData: rawBytes(t) };
+}
+
+function attrProto(name: string, a: Attr): O.IAttributeProto {
+  const T = onnx.AttributeProto.AttributeType;
+  if ('i' in a) return { name, type: T.INT, i: a.i };
+  if ('f' in a) return { name, type: T.FLOAT, f: a.f };
+  if ('ints' in a) return { name, type: T.INTS, ints: [...a.ints] };
+  if ('floats' in a) return { name, type: T.FLOATS, floats: [...a.floats] };
+  if ('s' in a) return { name, type: T.STRING, s: new TextEncoder().encode(a.s) };
+  return { name, type: T.TENSOR, t: tensorProto('', a.t) };
+}
+
+function valueInfo(name: string, v: Value): O.IValueInfoProto {
+  return {
+    name,
+    type: {
+      tensorType: {
+        elemType: ONNX_DTYPE[v.dtype],
+        shape: { dim: v.shape.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) },
+      },
+    },
+  };
+}
+
+/**
+ * Encodes the graph as an ONNX model (IR 8, opset 17), ready for `InferenceSession.create(bytes)`.
+ * `initializerFilter` can leave out initializers (e.g. when they are fed as inputs instead).
+ */
+export function toModelProto(g: GraphBuilder): Uint8Array {
+  const graph: O.IGraphProto = {
+    name: g.name,
+    node: g.nodes.map((n) => ({
+      name: n.name,
+      opType: n.op,
+      domain: n.domain,
+      input: [...n.inputs],
+      output: [...n.outputs],
+      attribute: Object.entries(n.attrs).map(([k, a]) => attrProto(k, a)),
+    })),
+    initializer: [...g.initializers].map(([name, t]) => tensorProto(name, t)),
+    input: g.inputs.map((i) => valueInfo(i.name, i.value)),
+    output: g.outputs.map((o) => valueInfo(o.name, o.value)),
+  };
+  const opsetImport = [{ domain: '', version: OPSET }];
+  if (g.usesMicrosoftDomain) opsetImport.push({ domain: 'com.microsoft', version: 1 });
+  const model: O.IModelProto = {
+    irVersion: 8,
+    producerName: 'cwescan-engine',
+    opsetImport,
+    graph,
+  };
+  return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
+}
