@@ -13,6 +13,12 @@ export interface F32Tensor {
   readonly data: Float32Array;
 }
 
+/** What can be written: a float tensor (float64 is narrowed to float32); integer data is refused. */
+export interface TensorLike {
+  readonly shape: readonly number[];
+  readonly data: Float32Array | Float64Array | BigInt64Array | Int32Array | Uint8Array;
+}
+
 export type StoredDType = 'F32' | 'F16' | 'BF16';
 
 export type SafetensorsProblem =
@@ -174,7 +180,7 @@ export function decodeSafetensors(buf: Uint8Array, options: ReadOptions = {}): S
  * (F16/BF16 round to nearest even).
  */
 export function encodeSafetensors(
-  tensors: ReadonlyMap<string, { readonly shape: readonly number[]; readonly data: Float32Array }>,
+  tensors: ReadonlyMap<string, TensorLike>,
   options: { metadata?: Record<string, string>; dtype?: StoredDType } = {},
 ): Uint8Array {
   const dtype = options.dtype ?? 'F32';
@@ -184,6 +190,9 @@ export function encodeSafetensors(
   let offset = 0;
   for (const name of names) {
     const t = tensors.get(name)!;
+    if (!(t.data instanceof Float32Array) && !(t.data instanceof Float64Array)) {
+      throw new SafetensorsError('unknown-dtype', `tensor '${name}': only float tensors can be written`, name);
+    }
     if (numel(t.shape) !== t.data.length) {
       throw new SafetensorsError(
         'size-mismatch',
@@ -204,7 +213,7 @@ export function encodeSafetensors(
   out.set(headerBytes, 8);
   let pos = 8 + headerBytes.length;
   for (const name of names) {
-    const bytes = fromFloat32(tensors.get(name)!.data, dtype);
+    const bytes = fromFloat32(tensors.get(name)!.data as Float32Array | Float64Array, dtype);
     out.set(bytes, pos);
     pos += bytes.length;
   }
@@ -225,7 +234,7 @@ export async function readSafetensors(path: string, options: Omit<ReadOptions, '
 /** Writes a .safetensors file atomically: a temp file beside it, fsync, rename. */
 export async function writeSafetensors(
   path: string,
-  tensors: ReadonlyMap<string, { readonly shape: readonly number[]; readonly data: Float32Array }>,
+  tensors: ReadonlyMap<string, TensorLike>,
   options: { metadata?: Record<string, string>; dtype?: StoredDType } = {},
 ): Promise<void> {
   await writeFileAtomic(path, encodeSafetensors(tensors, options));
@@ -269,7 +278,8 @@ function toFloat32(bytes: Uint8Array, dtype: StoredDType): Float32Array {
   return out;
 }
 
-function fromFloat32(data: Float32Array, dtype: StoredDType): Uint8Array {
+function fromFloat32(source: Float32Array | Float64Array, dtype: StoredDType): Uint8Array {
+  const data = source instanceof Float32Array ? source : Float32Array.from(source);
   if (dtype === 'F32') return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const out = new Uint16Array(data.length);
   const u = new Uint32Array(Float32Array.from(data).buffer);

@@ -8,7 +8,7 @@ import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CwescanError } from '../errors.js';
-import { decodeSafetensors, encodeSafetensors, type F32Tensor } from '../engine/safetensors.js';
+import { decodeSafetensors, encodeSafetensors, type F32Tensor, type TensorLike } from '../engine/safetensors.js';
 import { fromHfJson, toHfJson } from '../tokenizer/hf-json.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import { CheckpointError } from './checkpoint-error.js';
@@ -63,7 +63,7 @@ export interface Checkpoint {
 export interface WriteCheckpointInput {
   readonly config: GptConfig;
   readonly tokenizer: Tokenizer;
-  readonly weights: ReadonlyMap<string, { readonly shape: readonly number[]; readonly data: Float32Array }>;
+  readonly weights: ReadonlyMap<string, TensorLike>;
   readonly manifest: ManifestInput;
   /** Extra files covered by the manifest hashes (optimizer.safetensors, train_state.json). */
   readonly extraFiles?: Readonly<Record<string, Uint8Array | string>>;
