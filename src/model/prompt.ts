@@ -5,15 +5,17 @@
 // Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
 // label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
 // windowLines); the scorer max-pools over windows (the window with the highest P(vulnerable) gives the result).
+import { CwescanError } from '../errors.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import type { GptConfig } from './gpt-config.js';
 import { LABELS, type Label } from './labels.js';
 
 /** Our instruction text (not the paper's wording): fixed for every example, in training and in scoring. */
 export const INSTRUCTION =
-  'Review the Python code below for security weaknesses from the 2024 CWE Top 25. ' +
-  'Answer with the CWE identifier of the weakness it contains, or none if it contains none of them.';
+  'Which CWE Top 25 weakness does this Python code contain? Answer with its CWE identifier, or none.';
 
+/** The least room for code a context must leave after the prompt. */
+const MIN_CODE_TOKENS = 16;
 /** At most this share of the context goes to the optional description; the rest is for the code. */
 const DESCRIPTION_SHARE = 0.25;
 /** Consecutive windows share about this share of the code budget, so a weakness on a cut is seen whole once. */
@@ -51,6 +53,14 @@ export class PromptEncoder {
     this.labelIds = LABELS.map((l) => labelTokenIds[l]!);
     this.headerIds = tok.encode(`### Instruction:\n${INSTRUCTION}\n\n`);
     this.footerIds = tok.encode('\n\n### Response:\n');
+    const room = contextLength - this.headerIds.length - tok.encode('### Input:\n').length - this.footerIds.length - 2;
+    if (room < MIN_CODE_TOKENS) {
+      throw new CwescanError(
+        'E_CONFIG',
+        `a context of ${contextLength} tokens leaves ${room} for code after the ${contextLength - room}-token prompt (need ${MIN_CODE_TOKENS})`,
+        { hint: 'use a model with a longer context (n_positions)' },
+      );
+    }
   }
 
   static fromConfig(tok: Tokenizer, config: GptConfig): PromptEncoder {
@@ -66,7 +76,12 @@ export class PromptEncoder {
     const head = [...this.headerIds, ...this.descriptionIds(description), ...this.tok.encode('### Input:\n')];
     // Room for the code: the context minus the prompt, the label and EOS (training sequences must fit too).
     const budget = this.contextLength - head.length - this.footerIds.length - 2;
-    if (budget < 8) throw new RangeError(`context of ${this.contextLength} tokens leaves no room for code`);
+    if (budget < MIN_CODE_TOKENS) {
+      throw new CwescanError(
+        'E_CONFIG',
+        `the description leaves only ${budget} tokens for code in a ${this.contextLength}-token context`,
+      );
+    }
     return windowLines(this.lineIds(code), budget).map((w) => ({
       ids: [...head, ...w.ids, ...this.footerIds],
       firstLine: w.firstLine,
