@@ -214,7 +214,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
           description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
           items: train.length + val.length,
         },
-        base: { path: base.dir, weights_sha256: base.fingerprint },
+        base: { path: options.base, weights_sha256: base.fingerprint },
         hyperparameters: { ...hyper, parameters: parameterCount(config) },
         metrics: {
           steps: step,

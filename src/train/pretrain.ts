@@ -301,7 +301,32 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
   try {
     // A fresh run writes its step-0 checkpoint first: the directory (and its log) exist from the start, and a crash
     // at any point can be resumed.
-    if (!resumeFrom) await save(false);
+    if (!resumeFrom) {
+      await save(false);
+      // The untrained model's validation loss: the first point of every learning curve.
+      lastVal = await evaluate();
+      if (lastVal) {
+        await log.append({
+          phase: 'pretrain',
+          step: 0,
+          tokens: 0,
+          loss: lastVal.loss,
+          lr: 0,
+          time_s: 0,
+          val_loss: lastVal.loss,
+          val_ppl: lastVal.ppl,
+          val_acc: lastVal.acc,
+        });
+        emit({
+          type: 'eval',
+          phase: 'pretrain',
+          step: 0,
+          valLoss: lastVal.loss,
+          valPpl: lastVal.ppl,
+          valAcc: lastVal.acc,
+        });
+      }
+    }
     while (step < hyper.steps) {
       for (let r = 0; r < B; r++) {
         if (cursor >= perm.length) {

@@ -2,8 +2,8 @@
 //   {"phase":"pretrain"|"finetune","step":n,"tokens":n,"loss":x,"lr":x,"time_s":x[,"val_loss":x,"val_ppl":x,"val_acc":x]}
 // It is appended as training runs; on --resume, entries past the resumed step are dropped (they belong to the steps
 // that the interruption lost and that will be trained again).
-import { appendFile, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../engine/safetensors.js';
 import { LOG_FILE } from '../model/checkpoint.js';
 
@@ -24,6 +24,11 @@ export class TrainLog {
   readonly path: string;
   constructor(dir: string) {
     this.path = join(dir, LOG_FILE);
+  }
+
+  /** Creates the directory the log lives in (before the first checkpoint exists). */
+  async ensureDir(): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
   }
 
   async append(entry: LogEntry): Promise<void> {
