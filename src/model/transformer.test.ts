@@ -114,7 +114,7 @@ describe('training', () => {
       for (let v = 0; v < V; v++) expect(out.logits_at!.data[bi * V + v]).toBeCloseTo(a[row * V + v]!, 5);
       expect(out.subset_logits_at!.data[bi * 2]).toBeCloseTo(a[row * V + 3]!, 5);
       expect(out.subset_logits_at!.data[bi * 2 + 1]).toBeCloseTo(a[row * V + 7]!, 5);
-      expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8]!, 5);
+      expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8] as number, 5);
     });
     await inf.release();
     await trainer.release();

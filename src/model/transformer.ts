@@ -335,7 +335,10 @@ export function lmLoss(
     const perToken = crossEntropy(g, logits, g.reshape(targets, [N])); // (N,)
     const loss = maskedMean(g, perToken, g.reshape(mask, [N]));
     // exposeLogits: also output the forward logits (B, T, V), to compare training and inference graphs.
-    return { loss, outputs: options.exposeLogits ? { logits: g.reshape(logits, [B, T, config.vocab_size]) } : {} };
+    return {
+      loss,
+      outputs: options.exposeLogits ? { logits: g.reshape(logits, [B, T, config.vocab_size]) } : undefined,
+    };
   };
 }
 
