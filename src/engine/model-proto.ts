@@ -40,17 +40,29 @@ function valueInfo(name: string, v: Value): O.IValueInfoProto {
  * `initializerFilter` can leave out initializers (e.g. when they are fed as inputs instead).
  */
 export function toModelProto(g: GraphBuilder): Uint8Array {
+  const rename = (x: string) => g.aliases.get(x) ?? x;
+  // Dead-node elimination: ONNX Runtime runs every node, even one whose outputs nobody reads (e.g. the gradient of
+  // a constant that a rule emitted), so keep only nodes that some graph output depends on.
+  const live = new Set(g.outputs.map((o) => o.name));
+  const kept: typeof g.nodes = [];
+  for (let i = g.nodes.length - 1; i >= 0; i--) {
+    const n = g.nodes[i] as (typeof g.nodes)[number];
+    if (!n.outputs.some((o) => live.has(rename(o)))) continue;
+    kept.push(n);
+    for (const x of n.inputs) if (x) live.add(rename(x));
+  }
+  kept.reverse();
   const graph: O.IGraphProto = {
     name: g.name,
-    node: g.nodes.map((n) => ({
+    node: kept.map((n) => ({
       name: n.name,
       opType: n.op,
       domain: n.domain,
-      input: [...n.inputs],
-      output: [...n.outputs],
+      input: n.inputs.map((x) => (x ? rename(x) : x)),
+      output: n.outputs.map(rename),
       attribute: Object.entries(n.attrs).map(([k, a]) => attrProto(k, a)),
     })),
-    initializer: [...g.initializers].map(([name, t]) => tensorProto(name, t)),
+    initializer: [...g.initializers].filter(([name]) => live.has(name)).map(([name, t]) => tensorProto(name, t)),
     input: g.inputs.map((i) => valueInfo(i.name, i.value)),
     output: g.outputs.map((o) => valueInfo(o.name, o.value)),
   };
