@@ -51,9 +51,10 @@ export function fromOrt(t: ort.Tensor): HostTensor {
 async function runOrt(
   session: ort.InferenceSession,
   feeds: Record<string, ort.Tensor>,
+  fetches?: Record<string, ort.Tensor | null>,
 ): Promise<Record<string, ort.Tensor>> {
   try {
-    return (await session.run(feeds)) as Record<string, ort.Tensor>;
+    return (await (fetches ? session.run(feeds, fetches) : session.run(feeds))) as Record<string, ort.Tensor>;
   } catch (cause) {
     throw new CwescanError('E_ENGINE', `ONNX Runtime failed to run the graph: ${String(cause)}`, {
       hint: 'check the input shapes and dtypes against the graph inputs',
@@ -131,6 +132,8 @@ export class TrainingSession {
   stepCount = 0;
   private micro = 0;
   private readonly state = new Map<string, ort.Tensor>();
+  /** Second buffer of each state tensor, written by the next step (see step()). */
+  private readonly spare = new Map<string, ort.Tensor>();
 
   private constructor(
     private readonly stepSession: ort.InferenceSession,
@@ -220,8 +223,25 @@ export class TrainingSession {
         feeds[name] = toOrt(b);
       }
     }
-    const out = await runOrt(session, feeds);
-    for (const { input, output } of graph.state) this.state.set(input, out[output] as ort.Tensor);
+    // Double buffering: ORT writes each updated state tensor into the spare buffer of that state (pre-allocated
+    // outputs), then live and spare swap. No per-step allocation, and nothing passes through JS arrays.
+    const fetches: Record<string, ort.Tensor | null> = {};
+    for (const name of session.outputNames) fetches[name] = null;
+    for (const { input, output } of graph.state) {
+      let spare = this.spare.get(input);
+      if (!spare) {
+        const live = this.state.get(input) as ort.Tensor;
+        spare = toOrt(zeros(live.type as FloatDType, live.dims as number[]));
+        this.spare.set(input, spare);
+      }
+      fetches[output] = spare;
+    }
+    const out = await runOrt(session, feeds, fetches);
+    for (const { input, output } of graph.state) {
+      // The fetch buffer holds the result (the returned tensor object is a separate wrapper).
+      this.spare.set(input, this.state.get(input) as ort.Tensor);
+      this.state.set(input, fetches[output] as ort.Tensor);
+    }
     const outputs: Record<string, HostTensor> = {};
     const stateOutputs = new Set(graph.state.map((s) => s.output));
     for (const [k, v] of Object.entries(out))
@@ -231,8 +251,7 @@ export class TrainingSession {
       this.micro = 0;
       this.stepCount++;
       if (this.accumulationSteps > 1) {
-        for (const p of this.params)
-          if (p.trainable) this.state.set(names.acc(p.name), toOrt(zeros(this.dtype, p.shape)));
+        for (const p of this.params) if (p.trainable) (this.state.get(names.acc(p.name))?.data as Float32Array).fill(0);
       }
       return { loss, gradNorm: Number((out.grad_norm as ort.Tensor).data[0]), updated: true, outputs };
     }
