@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import * as ort from 'onnxruntime-node';
 import { CwescanError } from '../errors.js';
-import type { GraphBuilder } from './graph.js';
+import type { GraphBuilder, GraphIO } from './graph.js';
 import { toModelProto } from './model-proto.js';
 import { DEFAULT_ADAMW, type AdamWConfig } from './optimizer.js';
 import { numel, zeros, type DType, type FloatDType, type HostTensor, type TensorData } from './tensor.js';
@@ -64,23 +64,66 @@ async function runOrt(
 }
 
 /** A session over any graph built with GraphBuilder: feeds host tensors, returns host tensors. */
+/**
+ * Checks feeds against the graph's declared inputs before ORT sees them: presence, dtype, rank, fixed dims, and
+ * that a symbolic dim ('B', 'T') has one size across all inputs. Throws E_ENGINE naming the input.
+ */
+export function validateFeeds(
+  declared: readonly GraphIO[],
+  feeds: Readonly<Record<string, HostTensor | ort.Tensor>>,
+): void {
+  const sizes = new Map<string, { size: number; input: string }>();
+  for (const { name, value } of declared) {
+    const t = feeds[name];
+    if (!t) throw new CwescanError('E_ENGINE', `missing input '${name}'`);
+    const dtype = 'dims' in t ? t.type : t.dtype;
+    const shape = 'dims' in t ? t.dims.map(Number) : t.shape;
+    const want = `${value.dtype} (${value.shape.join(', ')})`;
+    if (dtype !== value.dtype || shape.length !== value.shape.length) {
+      throw new CwescanError('E_ENGINE', `input '${name}' is ${dtype} (${shape.join(', ')}), expected ${want}`);
+    }
+    value.shape.forEach((d, i) => {
+      const got = shape[i] as number;
+      if (typeof d === 'number') {
+        if (d !== got) throw new CwescanError('E_ENGINE', `input '${name}' is (${shape.join(', ')}), expected ${want}`);
+      } else {
+        const seen = sizes.get(d);
+        if (seen && seen.size !== got) {
+          throw new CwescanError(
+            'E_ENGINE',
+            `dim '${d}' is ${got} in input '${name}' but ${seen.size} in '${seen.input}'`,
+          );
+        }
+        sizes.set(d, { size: got, input: name });
+      }
+    });
+  }
+}
+
 export class GraphSession {
   private constructor(
     readonly session: ort.InferenceSession,
-    readonly inputNames: readonly string[],
-    readonly outputNames: readonly string[],
+    readonly declared: readonly GraphIO[],
   ) {}
 
   static async create(g: GraphBuilder, options: SessionOptions = {}): Promise<GraphSession> {
     const s = await createOrtSession(toModelProto(g), options);
-    return new GraphSession(s, s.inputNames, s.outputNames);
+    return new GraphSession(s, [...g.inputs]);
+  }
+
+  get inputNames(): readonly string[] {
+    return this.session.inputNames;
+  }
+
+  get outputNames(): readonly string[] {
+    return this.session.outputNames;
   }
 
   async run(feeds: Readonly<Record<string, HostTensor | ort.Tensor>>): Promise<Record<string, HostTensor>> {
+    validateFeeds(this.declared, feeds);
     const ortFeeds: Record<string, ort.Tensor> = {};
-    for (const name of this.inputNames) {
-      const t = feeds[name];
-      if (!t) throw new CwescanError('E_ENGINE', `missing input '${name}'`);
+    for (const { name } of this.declared) {
+      const t = feeds[name] as HostTensor | ort.Tensor;
       ortFeeds[name] = 'dims' in t ? t : toOrt(t);
     }
     const out = await runOrt(this.session, ortFeeds);
@@ -105,6 +148,8 @@ export interface TrainingSessionOptions extends SessionOptions {
   readonly accumulationSteps?: number;
   /** Global gradient-norm clip; default 1.0 (Infinity disables). */
   readonly maxGradNorm?: number;
+  /** Extra checks of each batch (e.g. token ids within the vocabulary); throw to reject it. */
+  readonly validateBatch?: (batch: Readonly<Record<string, HostTensor>>) => void;
 }
 
 export interface StepResult {
@@ -145,6 +190,7 @@ export class TrainingSession {
     readonly adamw: AdamWConfig,
     readonly accumulationSteps: number,
     public maxGradNorm: number,
+    private readonly validateBatch: ((batch: Readonly<Record<string, HostTensor>>) => void) | undefined,
   ) {}
 
   static async create(options: TrainingSessionOptions): Promise<TrainingSession> {
@@ -172,6 +218,7 @@ export class TrainingSession {
       adamw,
       k,
       options.maxGradNorm ?? 1,
+      options.validateBatch,
     );
     for (const p of options.params) {
       const t = options.initial.get(p.name);
@@ -236,6 +283,8 @@ export class TrainingSession {
       }
       fetches[output] = spare;
     }
+    this.validateBatch?.(batch);
+    validateFeeds(graph.builder.inputs, feeds);
     const out = await runOrt(session, feeds, fetches);
     for (const { input, output } of graph.state) {
       // The fetch buffer holds the result (the returned tensor object is a separate wrapper).
