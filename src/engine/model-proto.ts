@@ -35,6 +35,16 @@ function valueInfo(name: string, v: Value): O.IValueInfoProto {
   };
 }
 
+/** Ops whose trailing outputs are optional: unused ones are dropped so ORT skips them and can fuse the node. */
+const OPTIONAL_TRAILING_OUTPUTS = new Set(['LayerNormalization', 'Dropout']);
+
+function trimOptionalOutputs(op: string, outputs: string[], live: ReadonlySet<string>): string[] {
+  if (!OPTIONAL_TRAILING_OUTPUTS.has(op)) return outputs;
+  let n = outputs.length;
+  while (n > 1 && !live.has(outputs[n - 1] as string)) n--;
+  return outputs.slice(0, n);
+}
+
 /**
  * Encodes the graph as an ONNX model (IR 8, opset 17), ready for `InferenceSession.create(bytes)`.
  * `initializerFilter` can leave out initializers (e.g. when they are fed as inputs instead).
@@ -59,7 +69,7 @@ export function toModelProto(g: GraphBuilder): Uint8Array {
       opType: n.op,
       domain: n.domain,
       input: n.inputs.map((x) => (x ? rename(x) : x)),
-      output: n.outputs.map(rename),
+      output: trimOptionalOutputs(n.op, n.outputs.map(rename), live),
       attribute: Object.entries(n.attrs).map(([k, a]) => attrProto(k, a)),
     })),
     initializer: [...g.initializers].filter(([name]) => live.has(name)).map(([name, t]) => tensorProto(name, t)),
