@@ -293,3 +293,19 @@ describe('autodiff errors', () => {
 function castTo(t: HostTensor, dtype: 'float32' | 'float64'): HostTensor {
   return { dtype, shape: t.shape, data: dtype === 'float32' ? Float32Array.from(t.data as Float64Array) : t.data };
 }
+
+describe('GELU values', () => {
+  it('equals the tanh formula 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))', async () => {
+    const g = new GraphBuilder('gelu', 'float64');
+    const x = g.input('x', 'float64', [7]);
+    g.output(gelu(g, x), 'y');
+    const s = await GraphSession.create(g, { threads: 1 });
+    const xs = [-4, -1.5, -0.3, 0, 0.2, 1, 3.5];
+    const out = await s.run({ x: floatTensor('float64', [7], xs) });
+    xs.forEach((v, i) => {
+      const ref = 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3)));
+      expect(out.y!.data[i]).toBeCloseTo(ref, 14);
+    });
+    await s.release();
+  });
+});

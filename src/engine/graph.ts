@@ -95,6 +95,8 @@ export class GraphBuilder {
   private readonly usedNames = new Set<string>();
   private counter = 0;
   usesMicrosoftDomain = false;
+  /** Value names renamed to graph output names at serialisation (see output()). */
+  readonly aliases = new Map<string, string>();
 
   constructor(
     readonly name: string,
@@ -140,7 +142,14 @@ export class GraphBuilder {
   output(value: Value, name: string = value.name): Value {
     if (this.outputs.some((o) => o.name === name)) throw graphError('output', `duplicate output '${name}'`);
     let v = value;
-    if (value.name !== name || this.inputs.some((i) => i.name === name) || this.initializers.has(name)) {
+    const producedHere = this.nodes.some((n) => n.outputs.includes(value.name));
+    const alreadyOut = this.outputs.some((o) => o.value.name === value.name) || this.aliases.has(value.name);
+    if (value.name !== name && producedHere && !alreadyOut && !this.usedNames.has(name)) {
+      // Rename the producing node's output instead of copying it through an Identity (ORT copies on Identity).
+      this.claim(name, 'output');
+      this.aliases.set(value.name, name);
+      v = { name, dtype: value.dtype, shape: value.shape };
+    } else if (value.name !== name || this.inputs.some((i) => i.name === name) || this.initializers.has(name)) {
       this.claim(name, 'output');
       this.nodes.push({
         name: `${name}_identity`,

@@ -35,22 +35,44 @@ function valueInfo(name: string, v: Value): O.IValueInfoProto {
   };
 }
 
+/** Ops whose trailing outputs are optional: unused ones are dropped so ORT skips them and can fuse the node. */
+const OPTIONAL_TRAILING_OUTPUTS = new Set(['LayerNormalization', 'Dropout']);
+
+function trimOptionalOutputs(op: string, outputs: string[], live: ReadonlySet<string>): string[] {
+  if (!OPTIONAL_TRAILING_OUTPUTS.has(op)) return outputs;
+  let n = outputs.length;
+  while (n > 1 && !live.has(outputs[n - 1] as string)) n--;
+  return outputs.slice(0, n);
+}
+
 /**
  * Encodes the graph as an ONNX model (IR 8, opset 17), ready for `InferenceSession.create(bytes)`.
  * `initializerFilter` can leave out initializers (e.g. when they are fed as inputs instead).
  */
 export function toModelProto(g: GraphBuilder): Uint8Array {
+  const rename = (x: string) => g.aliases.get(x) ?? x;
+  // Dead-node elimination: ONNX Runtime runs every node, even one whose outputs nobody reads (e.g. the gradient of
+  // a constant that a rule emitted), so keep only nodes that some graph output depends on.
+  const live = new Set(g.outputs.map((o) => o.name));
+  const kept: typeof g.nodes = [];
+  for (let i = g.nodes.length - 1; i >= 0; i--) {
+    const n = g.nodes[i] as (typeof g.nodes)[number];
+    if (!n.outputs.some((o) => live.has(rename(o)))) continue;
+    kept.push(n);
+    for (const x of n.inputs) if (x) live.add(rename(x));
+  }
+  kept.reverse();
   const graph: O.IGraphProto = {
     name: g.name,
-    node: g.nodes.map((n) => ({
+    node: kept.map((n) => ({
       name: n.name,
       opType: n.op,
       domain: n.domain,
-      input: [...n.inputs],
-      output: [...n.outputs],
+      input: n.inputs.map((x) => (x ? rename(x) : x)),
+      output: trimOptionalOutputs(n.op, n.outputs.map(rename), live),
       attribute: Object.entries(n.attrs).map(([k, a]) => attrProto(k, a)),
     })),
-    initializer: [...g.initializers].map(([name, t]) => tensorProto(name, t)),
+    initializer: [...g.initializers].filter(([name]) => live.has(name)).map(([name, t]) => tensorProto(name, t)),
     input: g.inputs.map((i) => valueInfo(i.name, i.value)),
     output: g.outputs.map((o) => valueInfo(o.name, o.value)),
   };

@@ -46,9 +46,35 @@ export function clipFactor(g: GraphBuilder, grads: readonly Value[], maxNorm: Va
   return { norm, scale };
 }
 
+/** Scalars shared by every parameter's update, computed once per step inside the graph. */
+export interface AdamWScalars {
+  /** (1 - beta1) * clip and (1 - beta2) * clip^2: clipping folded into the moment updates. */
+  readonly c1: Value;
+  readonly c2: Value;
+  /** lr * bc1 / sqrt(bc2), eps / sqrt(bc2): bias corrections folded so each element needs no extra pass. */
+  readonly stepSize: Value;
+  readonly epsHat: Value;
+  /** 1 - lr * weightDecay. */
+  readonly decayMul: Value;
+}
+
+export function adamwScalars(g: GraphBuilder, inputs: OptimizerInputs, cfg: AdamWConfig, clip: Value): AdamWScalars {
+  const dt = g.dtype as FloatDType;
+  const s = (x: number) => g.scalar(x, dt);
+  const sqrtBc2 = g.sqrt(inputs.bc2);
+  return {
+    c1: g.mul(s(1 - cfg.beta1), clip),
+    c2: g.mul(s(1 - cfg.beta2), g.mul(clip, clip)),
+    stepSize: g.div(g.mul(inputs.lr, inputs.bc1), sqrtBc2),
+    epsHat: g.div(s(cfg.eps), sqrtBc2),
+    decayMul: g.sub(s(1), g.mul(inputs.lr, s(cfg.weightDecay))),
+  };
+}
+
 /**
- * One AdamW update of parameter p with gradient grad (already clipped) and moments m, v.
- * Returns the new parameter and moments (PyTorch AdamW semantics: p <- p (1 - lr wd) - lr m_hat / (sqrt(v_hat) + eps)).
+ * One AdamW update of parameter p with its unclipped gradient and moments m, v (PyTorch AdamW semantics):
+ * g' = clip * g; m' = b1 m + (1 - b1) g'; v' = b2 v + (1 - b2) g'^2;
+ * p' = p (1 - lr wd) - lr (m' bc1) / (sqrt(v' bc2) + eps). 13 elementwise passes per parameter.
  */
 export function adamwUpdate(
   g: GraphBuilder,
@@ -56,17 +82,15 @@ export function adamwUpdate(
   grad: Value,
   m: Value,
   v: Value,
-  inputs: OptimizerInputs,
+  k: AdamWScalars,
   cfg: AdamWConfig,
   decay: boolean,
 ): { p: Value; m: Value; v: Value } {
   const dt = g.dtype as FloatDType;
   const s = (x: number) => g.scalar(x, dt);
-  const m2 = g.add(g.mul(m, s(cfg.beta1)), g.mul(grad, s(1 - cfg.beta1)));
-  const v2 = g.add(g.mul(v, s(cfg.beta2)), g.mul(g.mul(grad, grad), s(1 - cfg.beta2)));
-  const denom = g.add(g.sqrt(g.mul(v2, inputs.bc2)), s(cfg.eps));
-  const step = g.mul(g.div(m2, denom), g.mul(inputs.lr, inputs.bc1));
-  let base = p;
-  if (decay && cfg.weightDecay > 0) base = g.mul(p, g.sub(s(1), g.mul(inputs.lr, s(cfg.weightDecay))));
-  return { p: g.sub(base, step), m: m2, v: v2 };
+  const m2 = g.add(g.mul(m, s(cfg.beta1)), g.mul(grad, k.c1));
+  const v2 = g.add(g.mul(v, s(cfg.beta2)), g.mul(g.mul(grad, grad), k.c2));
+  const upd = g.div(m2, g.add(g.sqrt(v2), k.epsHat));
+  const base = decay && cfg.weightDecay > 0 ? g.mul(p, k.decayMul) : p;
+  return { p: g.sub(base, g.mul(upd, k.stepSize)), m: m2, v: v2 };
 }

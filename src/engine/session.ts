@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import * as ort from 'onnxruntime-node';
 import { CwescanError } from '../errors.js';
-import type { GraphBuilder } from './graph.js';
+import type { GraphBuilder, GraphIO } from './graph.js';
 import { toModelProto } from './model-proto.js';
 import { DEFAULT_ADAMW, type AdamWConfig } from './optimizer.js';
 import { numel, zeros, type DType, type FloatDType, type HostTensor, type TensorData } from './tensor.js';
@@ -51,9 +51,10 @@ export function fromOrt(t: ort.Tensor): HostTensor {
 async function runOrt(
   session: ort.InferenceSession,
   feeds: Record<string, ort.Tensor>,
+  fetches?: Record<string, ort.Tensor | null>,
 ): Promise<Record<string, ort.Tensor>> {
   try {
-    return (await session.run(feeds)) as Record<string, ort.Tensor>;
+    return (await (fetches ? session.run(feeds, fetches) : session.run(feeds))) as Record<string, ort.Tensor>;
   } catch (cause) {
     throw new CwescanError('E_ENGINE', `ONNX Runtime failed to run the graph: ${String(cause)}`, {
       hint: 'check the input shapes and dtypes against the graph inputs',
@@ -63,23 +64,66 @@ async function runOrt(
 }
 
 /** A session over any graph built with GraphBuilder: feeds host tensors, returns host tensors. */
+/**
+ * Checks feeds against the graph's declared inputs before ORT sees them: presence, dtype, rank, fixed dims, and
+ * that a symbolic dim ('B', 'T') has one size across all inputs. Throws E_ENGINE naming the input.
+ */
+export function validateFeeds(
+  declared: readonly GraphIO[],
+  feeds: Readonly<Record<string, HostTensor | ort.Tensor>>,
+): void {
+  const sizes = new Map<string, { size: number; input: string }>();
+  for (const { name, value } of declared) {
+    const t = feeds[name];
+    if (!t) throw new CwescanError('E_ENGINE', `missing input '${name}'`);
+    const dtype = 'dims' in t ? t.type : t.dtype;
+    const shape = 'dims' in t ? t.dims.map(Number) : t.shape;
+    const want = `${value.dtype} (${value.shape.join(', ')})`;
+    if (dtype !== value.dtype || shape.length !== value.shape.length) {
+      throw new CwescanError('E_ENGINE', `input '${name}' is ${dtype} (${shape.join(', ')}), expected ${want}`);
+    }
+    value.shape.forEach((d, i) => {
+      const got = shape[i] as number;
+      if (typeof d === 'number') {
+        if (d !== got) throw new CwescanError('E_ENGINE', `input '${name}' is (${shape.join(', ')}), expected ${want}`);
+      } else {
+        const seen = sizes.get(d);
+        if (seen && seen.size !== got) {
+          throw new CwescanError(
+            'E_ENGINE',
+            `dim '${d}' is ${got} in input '${name}' but ${seen.size} in '${seen.input}'`,
+          );
+        }
+        sizes.set(d, { size: got, input: name });
+      }
+    });
+  }
+}
+
 export class GraphSession {
   private constructor(
     readonly session: ort.InferenceSession,
-    readonly inputNames: readonly string[],
-    readonly outputNames: readonly string[],
+    readonly declared: readonly GraphIO[],
   ) {}
 
   static async create(g: GraphBuilder, options: SessionOptions = {}): Promise<GraphSession> {
     const s = await createOrtSession(toModelProto(g), options);
-    return new GraphSession(s, s.inputNames, s.outputNames);
+    return new GraphSession(s, [...g.inputs]);
+  }
+
+  get inputNames(): readonly string[] {
+    return this.session.inputNames;
+  }
+
+  get outputNames(): readonly string[] {
+    return this.session.outputNames;
   }
 
   async run(feeds: Readonly<Record<string, HostTensor | ort.Tensor>>): Promise<Record<string, HostTensor>> {
+    validateFeeds(this.declared, feeds);
     const ortFeeds: Record<string, ort.Tensor> = {};
-    for (const name of this.inputNames) {
-      const t = feeds[name];
-      if (!t) throw new CwescanError('E_ENGINE', `missing input '${name}'`);
+    for (const { name } of this.declared) {
+      const t = feeds[name] as HostTensor | ort.Tensor;
       ortFeeds[name] = 'dims' in t ? t : toOrt(t);
     }
     const out = await runOrt(this.session, ortFeeds);
@@ -104,6 +148,8 @@ export interface TrainingSessionOptions extends SessionOptions {
   readonly accumulationSteps?: number;
   /** Global gradient-norm clip; default 1.0 (Infinity disables). */
   readonly maxGradNorm?: number;
+  /** Extra checks of each batch (e.g. token ids within the vocabulary); throw to reject it. */
+  readonly validateBatch?: (batch: Readonly<Record<string, HostTensor>>) => void;
 }
 
 export interface StepResult {
@@ -131,6 +177,8 @@ export class TrainingSession {
   stepCount = 0;
   private micro = 0;
   private readonly state = new Map<string, ort.Tensor>();
+  /** Second buffer of each state tensor, written by the next step (see step()). */
+  private readonly spare = new Map<string, ort.Tensor>();
 
   private constructor(
     private readonly stepSession: ort.InferenceSession,
@@ -142,6 +190,7 @@ export class TrainingSession {
     readonly adamw: AdamWConfig,
     readonly accumulationSteps: number,
     public maxGradNorm: number,
+    private readonly validateBatch: ((batch: Readonly<Record<string, HostTensor>>) => void) | undefined,
   ) {}
 
   static async create(options: TrainingSessionOptions): Promise<TrainingSession> {
@@ -169,6 +218,7 @@ export class TrainingSession {
       adamw,
       k,
       options.maxGradNorm ?? 1,
+      options.validateBatch,
     );
     for (const p of options.params) {
       const t = options.initial.get(p.name);
@@ -220,8 +270,27 @@ export class TrainingSession {
         feeds[name] = toOrt(b);
       }
     }
-    const out = await runOrt(session, feeds);
-    for (const { input, output } of graph.state) this.state.set(input, out[output] as ort.Tensor);
+    // Double buffering: ORT writes each updated state tensor into the spare buffer of that state (pre-allocated
+    // outputs), then live and spare swap. No per-step allocation, and nothing passes through JS arrays.
+    const fetches: Record<string, ort.Tensor | null> = {};
+    for (const name of session.outputNames) fetches[name] = null;
+    for (const { input, output } of graph.state) {
+      let spare = this.spare.get(input);
+      if (!spare) {
+        const live = this.state.get(input) as ort.Tensor;
+        spare = toOrt(zeros(live.type as FloatDType, live.dims as number[]));
+        this.spare.set(input, spare);
+      }
+      fetches[output] = spare;
+    }
+    this.validateBatch?.(batch);
+    validateFeeds(graph.builder.inputs, feeds);
+    const out = await runOrt(session, feeds, fetches);
+    for (const { input, output } of graph.state) {
+      // The fetch buffer holds the result (the returned tensor object is a separate wrapper).
+      this.spare.set(input, this.state.get(input) as ort.Tensor);
+      this.state.set(input, fetches[output] as ort.Tensor);
+    }
     const outputs: Record<string, HostTensor> = {};
     const stateOutputs = new Set(graph.state.map((s) => s.output));
     for (const [k, v] of Object.entries(out))
@@ -231,8 +300,7 @@ export class TrainingSession {
       this.micro = 0;
       this.stepCount++;
       if (this.accumulationSteps > 1) {
-        for (const p of this.params)
-          if (p.trainable) this.state.set(names.acc(p.name), toOrt(zeros(this.dtype, p.shape)));
+        for (const p of this.params) if (p.trainable) (this.state.get(names.acc(p.name))?.data as Float32Array).fill(0);
       }
       return { loss, gradNorm: Number((out.grad_norm as ort.Tensor).data[0]), updated: true, outputs };
     }

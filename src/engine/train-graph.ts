@@ -2,7 +2,7 @@
 // graph inputs and their updated values as outputs, so ONNX Runtime runs a whole optimisation step in one call.
 import { gradients } from './autodiff.js';
 import { GraphBuilder, graphError, type Value } from './graph.js';
-import { adamwUpdate, clipFactor, optimizerInputs, type AdamWConfig } from './optimizer.js';
+import { adamwScalars, adamwUpdate, clipFactor, optimizerInputs, type AdamWConfig } from './optimizer.js';
 import type { FloatDType } from './tensor.js';
 
 /** A named parameter: its shape, whether it trains, and whether AdamW decays it (not norms or biases). */
@@ -89,11 +89,11 @@ export function buildTrainGraph(options: {
   const opt = optimizerInputs(g);
   const { norm, scale } = clipFactor(g, gs, opt.maxGradNorm);
   g.output(norm, 'grad_norm');
+  const k = adamwScalars(g, opt, options.adamw, scale);
   trainable.forEach((p, i) => {
-    const clipped = g.mul(gs[i] as Value, scale);
     const m = g.input(names.m(p.name), options.dtype, p.shape);
     const v = g.input(names.v(p.name), options.dtype, p.shape);
-    const u = adamwUpdate(g, values.get(p.name) as Value, clipped, m, v, opt, options.adamw, p.decay);
+    const u = adamwUpdate(g, values.get(p.name) as Value, gs[i] as Value, m, v, k, options.adamw, p.decay);
     carry(u.p, p.name);
     carry(u.m, m.name);
     carry(u.v, v.name);

@@ -114,7 +114,7 @@ describe('training', () => {
       for (let v = 0; v < V; v++) expect(out.logits_at!.data[bi * V + v]).toBeCloseTo(a[row * V + v]!, 5);
       expect(out.subset_logits_at!.data[bi * 2]).toBeCloseTo(a[row * V + 3]!, 5);
       expect(out.subset_logits_at!.data[bi * 2 + 1]).toBeCloseTo(a[row * V + 7]!, 5);
-      expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8]!, 5);
+      expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8] as number, 5);
     });
     await inf.release();
     await trainer.release();
@@ -181,6 +181,64 @@ describe('training', () => {
         expect(Math.abs((t.data[i] as number) - (b.get(name)!.data[i] as number))).toBeLessThan(1e-9);
     await one.release();
     await acc.release();
+  });
+});
+
+describe('sessions', () => {
+  it('an inference session built from the trainer shares its live weights', async () => {
+    const cfg = tiny();
+    const trainer = await createTransformerTrainer(cfg, initParams(cfg, 3), { threads: 1 });
+    const live = await TransformerInference.fromTrainer(cfg, trainer, { logits: true, threads: 1 });
+    const batch = reverseBatch(mulberry32(8), 2, 3);
+    const before = Float32Array.from((await live.run(batch.input_ids)).logits!.data as Float32Array);
+    await trainer.step(batch, 5e-2);
+    const after = (await live.run(batch.input_ids)).logits!.data as Float32Array;
+    const copy = new Map([...trainer.parameters()].map(([k, v]) => [k, { ...v, data: v.data.slice() }] as const));
+    const baked = await TransformerInference.create(cfg, copy, { logits: true, threads: 1 });
+    const ref = (await baked.run(batch.input_ids)).logits!.data as Float32Array;
+    expect(after.some((x, i) => x !== before[i])).toBe(true);
+    for (let i = 0; i < ref.length; i++) expect(after[i]).toBeCloseTo(ref[i]!, 5);
+    await Promise.all([live.release(), baked.release(), trainer.release()]);
+  });
+
+  it('resuming from saved parameters and optimizer state continues exactly', async () => {
+    const cfg = tiny();
+    const opts = { threads: 1, dtype: 'float64' as const };
+    const rnd = mulberry32(12);
+    const batches = [0, 1, 2].map(() => reverseBatch(rnd, 2, 3, 'float64'));
+    const a = await createTransformerTrainer(cfg, initParams(cfg, 5), opts);
+    await a.step(batches[0]!, 1e-2);
+    await a.step(batches[1]!, 1e-2);
+    const copy = (m: Map<string, HostTensor>) =>
+      new Map([...m].map(([k, v]) => [k, { ...v, data: v.data.slice() }] as const));
+    const saved = copy(a.parameters());
+    const savedOpt = copy(a.optimizerState());
+    await a.step(batches[2]!, 1e-2);
+    const b = await createTransformerTrainer(cfg, saved, opts);
+    b.loadOptimizerState(savedOpt, a.stepCount - 1);
+    await b.step(batches[2]!, 1e-2);
+    expect(b.stepCount).toBe(3);
+    for (const [name, t] of a.parameters()) expect([...b.parameters().get(name)!.data], name).toEqual([...t.data]);
+    await Promise.all([a.release(), b.release()]);
+  });
+
+  it('rejects bad batches with an error that names the problem', async () => {
+    const cfg = tiny();
+    const trainer = await createTransformerTrainer(cfg, initParams(cfg, 1), { threads: 1 });
+    const ok = reverseBatch(mulberry32(1), 2, 3);
+    const badId = { ...ok, input_ids: int64Tensor([2, 7], new Array(14).fill(11)) };
+    await expect(trainer.step(badId, 1e-3)).rejects.toThrow(/input_ids\[0, 0\] = 11 is outside the vocabulary 0..10/);
+    const tooLong = reverseBatch(mulberry32(1), 1, 4); // T = 9 > n_positions 8
+    await expect(trainer.step(tooLong, 1e-3)).rejects.toThrow(/sequence length 9 is outside 1..8/);
+    const wrongMask = { ...ok, loss_mask: floatTensor('float64', [2, 7], new Array(14).fill(1)) };
+    await expect(trainer.step(wrongMask, 1e-3)).rejects.toThrow(
+      /input 'loss_mask' is float64 \(2, 7\), expected float32 \(B, T\)/,
+    );
+    const mismatch = { ...ok, targets: int64Tensor([3, 7], new Array(21).fill(0)) };
+    await expect(trainer.step(mismatch, 1e-3)).rejects.toThrow(/dim 'B' is 3 in input 'targets' but 2 in 'input_ids'/);
+    const { loss_mask: _omit, ...missing } = ok;
+    await expect(trainer.step(missing as never, 1e-3)).rejects.toThrow(/missing input 'loss_mask'/);
+    await trainer.release();
   });
 });
 

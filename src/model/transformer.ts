@@ -335,7 +335,10 @@ export function lmLoss(
     const perToken = crossEntropy(g, logits, g.reshape(targets, [N])); // (N,)
     const loss = maskedMean(g, perToken, g.reshape(mask, [N]));
     // exposeLogits: also output the forward logits (B, T, V), to compare training and inference graphs.
-    return { loss, outputs: options.exposeLogits ? { logits: g.reshape(logits, [B, T, config.vocab_size]) } : {} };
+    return {
+      loss,
+      outputs: options.exposeLogits ? { logits: g.reshape(logits, [B, T, config.vocab_size]) } : undefined,
+    };
   };
 }
 
@@ -378,6 +381,10 @@ export async function createTransformerTrainer(
     params: specs,
     initial,
     loss: lmLoss(config, options),
+    validateBatch: (batch) => {
+      checkTokenBatch(config, batch.input_ids as HostTensor);
+      checkTokenBatch(config, batch.targets as HostTensor, undefined, 'targets');
+    },
   });
 }
 
@@ -400,7 +407,7 @@ export interface InferenceOptions extends SessionOptions {
  */
 export function buildInferenceGraph(
   config: TransformerConfig,
-  params: ReadonlyMap<string, HostTensor>,
+  params: ReadonlyMap<string, HostTensor> | 'inputs',
   options: InferenceOptions = {},
 ): GraphBuilder {
   const dt = options.dtype ?? 'float32';
@@ -408,8 +415,19 @@ export function buildInferenceGraph(
   const ids = g.input('input_ids', 'int64', ['B', 'T']);
   const p = new Map<string, Value>();
   for (const spec of paramSpecs(config, { lora: options.lora })) {
+    if (params === 'inputs') {
+      // Weights fed at run time (e.g. a training session's live tensors): shared, not copied.
+      p.set(spec.name, g.input(spec.name, dt, spec.shape));
+      continue;
+    }
     const t = params.get(spec.name);
     if (!t) throw new CwescanError('E_CHECKPOINT', `missing parameter '${spec.name}'`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new CwescanError(
+        'E_CHECKPOINT',
+        `parameter '${spec.name}' has shape [${t.shape.join(', ')}], expected [${spec.shape.join(', ')}]`,
+      );
+    }
     p.set(spec.name, g.initializer(spec.name, convert(t, dt)));
   }
   const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora }); // (B*T, C)
@@ -457,15 +475,80 @@ function convert(t: HostTensor, dt: FloatDType): HostTensor {
 }
 
 /** Forward-only session over baked-in weights. */
-export class TransformerInference {
-  private constructor(private readonly session: GraphSession) {}
+/**
+ * Checks a token batch before it reaches ONNX Runtime: ids (B, T) int64 within the vocabulary, T within the
+ * context, positions (B,) within [0, T). Throws E_ENGINE naming the problem.
+ */
+export function checkTokenBatch(
+  config: TransformerConfig,
+  ids: HostTensor,
+  positions?: HostTensor,
+  what = 'input_ids',
+): void {
+  if (ids.dtype !== 'int64' || ids.shape.length !== 2) {
+    throw new CwescanError('E_ENGINE', `${what} must be int64 (B, T), got ${ids.dtype} (${ids.shape.join(', ')})`);
+  }
+  const [B, T] = ids.shape as [number, number];
+  if (T < 1 || T > config.n_positions) {
+    throw new CwescanError('E_ENGINE', `sequence length ${T} is outside 1..${config.n_positions} (n_positions)`, {
+      hint: 'truncate or chunk the input to the model context',
+    });
+  }
+  const data = ids.data as BigInt64Array;
+  const V = BigInt(config.vocab_size);
+  for (let i = 0; i < data.length; i++) {
+    const x = data[i] as bigint;
+    if (x < 0n || x >= V) {
+      throw new CwescanError(
+        'E_ENGINE',
+        `${what}[${Math.floor(i / T)}, ${i % T}] = ${x} is outside the vocabulary 0..${config.vocab_size - 1}`,
+      );
+    }
+  }
+  if (positions) {
+    if (positions.dtype !== 'int64' || positions.shape.length !== 1 || positions.shape[0] !== B) {
+      throw new CwescanError(
+        'E_ENGINE',
+        `positions must be int64 (${B}), got ${positions.dtype} (${positions.shape.join(', ')})`,
+      );
+    }
+    for (const x of positions.data as BigInt64Array) {
+      if (x < 0n || x >= BigInt(T)) throw new CwescanError('E_ENGINE', `position ${x} is outside 0..${T - 1}`);
+    }
+  }
+}
 
+/** Forward-only session: weights baked in, or shared live with a training session (fromTrainer). */
+export class TransformerInference {
+  private constructor(
+    private readonly session: GraphSession,
+    private readonly config: TransformerConfig,
+    private readonly weights?: () => ReadonlyMap<string, HostTensor>,
+  ) {}
+
+  /** Bakes `params` into the graph as initializers (ORT can then pre-pack them). */
   static async create(
     config: TransformerConfig,
     params: ReadonlyMap<string, HostTensor>,
     options: InferenceOptions = { hidden: true },
   ): Promise<TransformerInference> {
-    return new TransformerInference(await GraphSession.create(buildInferenceGraph(config, params, options), options));
+    return new TransformerInference(
+      await GraphSession.create(buildInferenceGraph(config, params, options), options),
+      config,
+    );
+  }
+
+  /**
+   * Shares the weights of a live training session: every run feeds the trainer's current parameter tensors
+   * (no copy), so it always sees the latest step. Use it for evaluation during training.
+   */
+  static async fromTrainer(
+    config: TransformerConfig,
+    trainer: TrainingSession,
+    options: InferenceOptions = { hidden: true },
+  ): Promise<TransformerInference> {
+    const g = buildInferenceGraph(config, 'inputs', { ...options, dtype: trainer.dtype });
+    return new TransformerInference(await GraphSession.create(g, options), config, () => trainer.parameters());
   }
 
   /**
@@ -473,8 +556,10 @@ export class TransformerInference {
    * (hidden, logits, hidden_at, logits_at, subset_logits_at).
    */
   async run(inputIds: HostTensor, positions?: HostTensor): Promise<Record<string, HostTensor>> {
+    checkTokenBatch(this.config, inputIds, positions);
     const feeds: Record<string, HostTensor> = { input_ids: inputIds };
     if (positions) feeds.positions = positions;
+    if (this.weights) for (const [k, v] of this.weights()) feeds[k] = v;
     return this.session.run(feeds);
   }
 
