@@ -286,31 +286,6 @@ function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng:
   return rng.shuffle(batches);
 }
 
-/** Right-padded (B, T) tensors for the LM loss; targets are the next tokens, the mask covers the response. */
-function toBatch(
-  batch: readonly Encoded[],
-  padId: number,
-): { input_ids: HostTensor; targets: HostTensor; loss_mask: HostTensor } {
-  const T = Math.max(...batch.map((x) => x.seq.ids.length));
-  const n = batch.length;
-  const ids = new BigInt64Array(n * T).fill(BigInt(padId));
-  const targets = new BigInt64Array(n * T).fill(BigInt(padId));
-  const mask = new Float32Array(n * T);
-  batch.forEach((x, r) => {
-    const s = x.seq;
-    for (let t = 0; t < s.ids.length; t++) {
-      ids[r * T + t] = BigInt(s.ids[t]!);
-      if (t + 1 < s.ids.length) targets[r * T + t] = BigInt(s.ids[t + 1]!);
-      mask[r * T + t] = s.lossMask[t]!;
-    }
-  });
-  return {
-    input_ids: { dtype: 'int64', shape: [n, T], data: ids },
-    targets: { dtype: 'int64', shape: [n, T], data: targets },
-    loss_mask: { dtype: 'float32', shape: [n, T], data: mask },
-  };
-}
-
 /** Inputs of the response-only loss: padded ids and the flat rows / targets of every response token. */
 function toResponseBatch(batch: readonly Encoded[], padId: number): Record<string, HostTensor> {
   const T = Math.max(...batch.map((x) => x.seq.ids.length));
@@ -347,12 +322,14 @@ async function labelMetrics(
   const K = LABELS.length;
   for (let i = 0; i < xs.length; i += B) {
     const batch = xs.slice(i, i + B);
-    const t = toBatch(batch, padId);
-    const logits = await evaluator.labels(params, t.input_ids, {
-      dtype: 'int64',
-      shape: [batch.length],
-      data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))),
-    });
+    const T = Math.max(...batch.map((x) => x.seq.ids.length));
+    const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+    batch.forEach((x, r) => x.seq.ids.forEach((id, t) => (ids[r * T + t] = BigInt(id))));
+    const logits = await evaluator.labels(
+      params,
+      { dtype: 'int64', shape: [batch.length, T], data: ids },
+      { dtype: 'int64', shape: [batch.length], data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))) },
+    );
     batch.forEach((x, r) => {
       const row = logits.subarray(r * K, (r + 1) * K);
       let max = -Infinity;
