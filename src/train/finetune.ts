@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { HostTensor } from '../engine/tensor.js';
 import { CwescanError } from '../errors.js';
-import { loadCheckpoint, readManifest, writeCheckpoint } from '../model/checkpoint.js';
+import { holdsCheckpoint, loadCheckpoint, writeCheckpoint } from '../model/checkpoint.js';
 import { expectedTensors, parameterCount, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
 import { GptEvaluator } from '../model/gpt-evaluator.js';
 import { LABELS } from '../model/labels.js';
@@ -92,12 +92,7 @@ interface Encoded {
 export async function finetune(options: FinetuneOptions): Promise<FinetuneResult> {
   const emit = options.onEvent ?? (() => {});
   const hyper = resolveHyper(options.hyper);
-  if (
-    await readManifest(options.out).then(
-      () => true,
-      () => false,
-    )
-  ) {
+  if (await holdsCheckpoint(options.out)) {
     throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
   }
   const base = await loadCheckpoint(options.base, { expectedTensors });
