@@ -87,38 +87,42 @@ describe('training', () => {
     await trainer.release();
   });
 
-  it('inference session outputs equal the training graph forward outputs', async () => {
-    const cfg = tiny({ position_embedding: 'rope', dropout: 0 });
-    const trainer = await createTransformerTrainer(cfg, initParams(cfg, 2), { threads: 1, exposeLogits: true });
-    const batch = reverseBatch(mulberry32(9), 3, 3);
-    await trainer.step(batch, 1e-2); // move away from the initial weights
-    const weights = new Map([...trainer.parameters()].map(([k, v]) => [k, { ...v, data: v.data.slice() }] as const));
-    const r = await trainer.step(batch, 0); // forward with `weights` (lr 0 still updates moments only)
-    const inf = await TransformerInference.create(cfg, weights, {
-      logits: true,
-      hidden: true,
-      atPositions: true,
-      tokenSubset: [3, 7],
-      threads: 1,
-    });
-    const out = await inf.run(batch.input_ids, int64Tensor([3], [6, 2, 0]));
-    const a = out.logits!.data as Float32Array;
-    const b = r.outputs.logits!.data as Float32Array;
-    expect(out.logits!.shape).toEqual([3, 7, 11]);
-    expect(a.length).toBe(b.length);
-    for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-5);
-    // Position outputs are the rows of the full outputs.
-    const V = 11;
-    const rows = [0 * 7 + 6, 1 * 7 + 2, 2 * 7 + 0];
-    rows.forEach((row, bi) => {
-      for (let v = 0; v < V; v++) expect(out.logits_at!.data[bi * V + v]).toBeCloseTo(a[row * V + v]!, 5);
-      expect(out.subset_logits_at!.data[bi * 2]).toBeCloseTo(a[row * V + 3]!, 5);
-      expect(out.subset_logits_at!.data[bi * 2 + 1]).toBeCloseTo(a[row * V + 7]!, 5);
-      expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8] as number, 5);
-    });
-    await inf.release();
-    await trainer.release();
-  });
+  it.each(['learned', 'rope'])(
+    'inference session outputs equal the training graph forward outputs (%s positions)',
+    async (pe) => {
+      // Learned positions exercise ORT's fused Attention and FastGelu in inference against the plain training ops.
+      const cfg = tiny({ position_embedding: pe, dropout: 0 });
+      const trainer = await createTransformerTrainer(cfg, initParams(cfg, 2), { threads: 1, exposeLogits: true });
+      const batch = reverseBatch(mulberry32(9), 3, 3);
+      await trainer.step(batch, 1e-2); // move away from the initial weights
+      const weights = new Map([...trainer.parameters()].map(([k, v]) => [k, { ...v, data: v.data.slice() }] as const));
+      const r = await trainer.step(batch, 0); // forward with `weights` (lr 0 still updates moments only)
+      const inf = await TransformerInference.create(cfg, weights, {
+        logits: true,
+        hidden: true,
+        atPositions: true,
+        tokenSubset: [3, 7],
+        threads: 1,
+      });
+      const out = await inf.run(batch.input_ids, int64Tensor([3], [6, 2, 0]));
+      const a = out.logits!.data as Float32Array;
+      const b = r.outputs.logits!.data as Float32Array;
+      expect(out.logits!.shape).toEqual([3, 7, 11]);
+      expect(a.length).toBe(b.length);
+      for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-5);
+      // Position outputs are the rows of the full outputs.
+      const V = 11;
+      const rows = [0 * 7 + 6, 1 * 7 + 2, 2 * 7 + 0];
+      rows.forEach((row, bi) => {
+        for (let v = 0; v < V; v++) expect(out.logits_at!.data[bi * V + v]).toBeCloseTo(a[row * V + v]!, 5);
+        expect(out.subset_logits_at!.data[bi * 2]).toBeCloseTo(a[row * V + 3]!, 5);
+        expect(out.subset_logits_at!.data[bi * 2 + 1]).toBeCloseTo(a[row * V + 7]!, 5);
+        expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8] as number, 5);
+      });
+      await inf.release();
+      await trainer.release();
+    },
+  );
 
   it('frozen parameters stay unchanged while the others train', async () => {
     const cfg = tiny();

@@ -174,6 +174,8 @@ export interface BodyOptions {
   /** Seed of the Dropout nodes (each node gets seed + its index). */
   readonly dropoutSeed?: number;
   readonly lora?: LoraConfig;
+  /** Inference only: use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
+  readonly fused?: boolean;
 }
 
 /** A linear layer on (N, in) rows: Gemm with fused bias, plus a LoRA branch when adapters exist. */
@@ -256,11 +258,41 @@ export function transformerBodyRows(
     sin = g.slice(g.constant(tables.sin, 'rope_sin'), 0, 0, T); // (T, D)
   }
   const qScale = g.scalar(1 / Math.sqrt(D));
+  // Inference in float32 may use ORT's fused CPU kernels (not differentiable, float32 only); training graphs and
+  // float64 graphs always use the plain ops. Tests check both paths give the same outputs.
+  const fused = !options.training && dt === 'float32' && options.fused !== false;
+  const fusedAttention = fused && c.position_embedding === 'learned' && !options.lora?.targets.includes('attn.c_attn');
+  const activation = (f: Value): Value => {
+    if (c.activation_function === 'silu') return silu(g, f);
+    if (fused)
+      return g.node('FastGelu', [f], [{ dtype: dt, shape: f.shape }], {}, { domain: 'com.microsoft' })[0] as Value;
+    return gelu(g, f);
+  };
 
   for (let i = 0; i < c.n_layer; i++) {
     const pre = `transformer.h.${i}`;
     // Attention: (N, C) -> qkv (N, 3C) -> (3, B, H, T, D) -> causal softmax(q k^T / sqrt(D)) v -> (N, C)
     const a = normLayer(g, c, p, `${pre}.ln_1`, h);
+    if (fusedAttention) {
+      // ORT's fused CPU Attention (com.microsoft): qkv projection + causal multi-head attention in one kernel.
+      const wq = need(p, `${pre}.attn.c_attn.weight`);
+      const bq =
+        p.get(`${pre}.attn.c_attn.bias`) ??
+        g.constant({ dtype: 'float32', shape: [3 * C], data: new Float32Array(3 * C) });
+      const [ctx] = g.node(
+        'Attention',
+        [g.reshape(a, [B, T, C]), wq, bq],
+        [{ dtype: dt, shape: [B, T, C] }],
+        { num_heads: { i: H }, unidirectional: { i: 1 } },
+        { domain: 'com.microsoft' },
+      ) as [Value];
+      const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options.lora); // (N, C)
+      h = g.add(h, att);
+      const m = normLayer(g, c, p, `${pre}.ln_2`, h);
+      const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
+      h = g.add(h, linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora));
+      continue;
+    }
     const qkv = linear(g, p, `${pre}.attn.c_attn`, a, options.lora); // (N, 3C)
     const heads = g.transpose(g.reshape(qkv, [B, T, 3, H, D]), [2, 0, 3, 1, 4]); // (3, B, H, T, D)
     const [q0, k0, v] = g.split(heads, 0, [1, 1, 1]).map((t) => g.reshape(t, [B, H, T, D])) as [Value, Value, Value];
@@ -278,8 +310,7 @@ export function transformerBodyRows(
     // MLP: (N, C) -> (N, inner) -> act -> (N, C)
     const m = normLayer(g, c, p, `${pre}.ln_2`, h);
     const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
-    const act = c.activation_function === 'silu' ? silu(g, f) : gelu(g, f);
-    h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, act, options.lora)));
+    h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora)));
   }
   return normLayer(g, c, p, 'transformer.ln_f', h); // (N, C)
 }
@@ -399,6 +430,8 @@ export interface InferenceOptions extends SessionOptions {
   readonly tokenSubset?: readonly number[];
   readonly lora?: LoraConfig;
   readonly dtype?: FloatDType;
+  /** Use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
+  readonly fused?: boolean;
 }
 
 /**
@@ -430,7 +463,7 @@ export function buildInferenceGraph(
     }
     p.set(spec.name, g.initializer(spec.name, convert(t, dt)));
   }
-  const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora }); // (B*T, C)
+  const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora, fused: options.fused }); // (B*T, C)
   const C = config.n_embd;
   if (options.hidden) g.output(g.reshape(rows, ['B', 'T', C]), 'hidden');
   if (options.logits) g.output(g.reshape(lmHead(g, p, rows), ['B', 'T', config.vocab_size]), 'logits');
