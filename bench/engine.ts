@@ -31,6 +31,12 @@ const cfg = parseTransformerConfig({ vocab_size: 8192, n_positions: 256, n_embd:
 const C = cfg.n_embd;
 const L = cfg.n_layer;
 
+/** Process CPU time (all threads) in ms: on a shared machine, with --threads 1, a load-resistant measure of work. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
@@ -82,9 +88,12 @@ console.error(`training session built in ${(performance.now() - tBuild).toFixed(
 const batches = [randomBatch(1), randomBatch(2)];
 for (let i = 0; i < 2; i++) await trainer.step(batches[i % 2]!, 1e-4); // warm-up
 const stepTimes: number[] = [];
+const stepCpu: number[] = [];
 for (let i = 0; i < steps; i++) {
   const t0 = performance.now();
+  const c0 = cpuMs();
   const r = await trainer.step(batches[i % 2]!, 1e-4);
+  stepCpu.push(cpuMs() - c0);
   stepTimes.push(performance.now() - t0);
   console.error(`step ${i}: ${stepTimes[i]!.toFixed(1)} ms, loss ${r.loss.toFixed(4)}`);
 }
@@ -100,9 +109,12 @@ const ids = int64Tensor(
 );
 for (let i = 0; i < 3; i++) await inference.run(ids);
 const fwdTimes: number[] = [];
+const fwdCpu: number[] = [];
 for (let i = 0; i < Number(args['forward-runs']); i++) {
   const t0 = performance.now();
+  const c0 = cpuMs();
   await inference.run(ids);
+  fwdCpu.push(cpuMs() - c0);
   fwdTimes.push(performance.now() - t0);
 }
 await inference.release();
@@ -122,6 +134,8 @@ console.log(
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     threads,
     step_ms_median: Number(stepMs.toFixed(1)),
+    step_cpu_ms_median: Math.round(median(stepCpu)),
+    forward_cpu_ms_median: Number(median(fwdCpu).toFixed(2)),
     config: { vocab_size: cfg.vocab_size, n_layer: L, n_embd: C, n_head: cfg.n_head, context: T, batch: B },
   }),
 );
