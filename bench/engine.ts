@@ -1,6 +1,7 @@
 // Engine benchmark (a script, not a test): training throughput (forward + backward + AdamW in one ORT call),
 // 1x256 forward latency, achieved GFLOP/s against a plain ORT MatMul measured in the same run, and peak RSS.
-// Usage: npx tsx bench/engine.ts [--threads N] [--steps N] [--batch N] [--ctx N]. Last line: one JSON object.
+// Usage: npx tsx bench/engine.ts [--threads N] [--steps N] [--batch N] [--ctx N] [--opt-level basic|extended|all]
+// [--no-fused] (plain ops instead of ORT's fused Attention/FastGelu in the forward graph). Last line: one JSON object.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GraphBuilder } from '../src/engine/graph.js';
@@ -20,9 +21,12 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '8' },
     ctx: { type: 'string', default: '256' },
     'forward-runs': { type: 'string', default: '30' },
+    'opt-level': { type: 'string', default: 'all' },
+    'no-fused': { type: 'boolean', default: false },
   },
 });
 const threads = Number(args.threads);
+const optimizationLevel = args['opt-level'] as 'basic' | 'extended' | 'all';
 const steps = Number(args.steps);
 const B = Number(args.batch);
 const T = Number(args.ctx);
@@ -81,9 +85,43 @@ async function benchMatmul(): Promise<number> {
   return (2 * n * n * n) / (median(times) / 1000) / 1e9;
 }
 
+/** GFLOP/s of Gemms with the model's own shapes (constant weight), by wall time and by process CPU time. */
+async function benchGemmShapes(): Promise<Record<string, { wall: number; cpu: number }>> {
+  const res: Record<string, { wall: number; cpu: number }> = {};
+  for (const [m, k, n] of [
+    [256, 256, 1024],
+    [256, 1024, 256],
+    [2048, 256, 8192],
+  ] as const) {
+    const g = new GraphBuilder('gemm', 'float32');
+    const a = g.input('a', 'float32', [m, k]);
+    const w = g.initializer('w', floatTensor('float32', [k, n], new Float32Array(k * n).fill(0.01)));
+    g.output(g.gemm(a, w), 'c');
+    const s = await GraphSession.create(g, { threads });
+    const feeds = { a: floatTensor('float32', [m, k], new Float32Array(m * k).fill(0.5)) };
+    await s.run(feeds);
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const t0 = performance.now();
+      const c0 = cpuMs();
+      await s.run(feeds);
+      cpu.push(cpuMs() - c0);
+      wall.push(performance.now() - t0);
+    }
+    await s.release();
+    const flop = 2 * m * k * n;
+    res[`${m}x${k}x${n}`] = {
+      wall: Math.round(flop / median(wall) / 1e6),
+      cpu: Math.round(flop / median(cpu) / 1e6),
+    };
+  }
+  return res;
+}
+
 const params = initParams(cfg, 1);
 const tBuild = performance.now();
-const trainer = await createTransformerTrainer(cfg, params, { threads, batch: B, seqLen: T });
+const trainer = await createTransformerTrainer(cfg, params, { threads, batch: B, seqLen: T, optimizationLevel });
 console.error(`training session built in ${(performance.now() - tBuild).toFixed(0)} ms (threads ${threads})`);
 const batches = [randomBatch(1), randomBatch(2)];
 for (let i = 0; i < 2; i++) await trainer.step(batches[i % 2]!, 1e-4); // warm-up
@@ -101,7 +139,12 @@ const stepMs = median(stepTimes);
 const trainTokensPerS = (B * T) / (stepMs / 1000);
 const achievedGflops = (trainFlopsPerToken() * trainTokensPerS) / 1e9;
 
-const inference = await TransformerInference.create(cfg, trainer.parameters(), { hidden: true, threads });
+const inference = await TransformerInference.create(cfg, trainer.parameters(), {
+  hidden: true,
+  threads,
+  optimizationLevel,
+  fused: !args['no-fused'],
+});
 await trainer.release();
 const ids = int64Tensor(
   [1, 256],
@@ -120,6 +163,7 @@ for (let i = 0; i < Number(args['forward-runs']); i++) {
 await inference.release();
 const forwardMs = median(fwdTimes);
 const matmulGflops = await benchMatmul();
+const gemmShapes = await benchGemmShapes();
 
 console.error(
   `train: median step ${stepMs.toFixed(1)} ms (min ${Math.min(...stepTimes).toFixed(1)}) for ${B}x${T} tokens; ` +
@@ -136,6 +180,11 @@ console.log(
     step_ms_median: Number(stepMs.toFixed(1)),
     step_cpu_ms_median: Math.round(median(stepCpu)),
     forward_cpu_ms_median: Number(median(fwdCpu).toFixed(2)),
+    // With --threads 1, training GFLOP per CPU-second, comparable to gemm_gflops_by_shape[...].cpu.
+    train_cpu_gflops: Number(((trainFlopsPerToken() * B * T) / median(stepCpu) / 1e6).toFixed(1)),
+    gemm_gflops_by_shape: gemmShapes,
+    opt_level: optimizationLevel,
+    fused_inference: !args['no-fused'],
     config: { vocab_size: cfg.vocab_size, n_layer: L, n_embd: C, n_head: cfg.n_head, context: T, batch: B },
   }),
 );
