@@ -9,6 +9,7 @@ import {
   createTransformerTrainer,
   initParams,
   lmLoss,
+  mergeLora,
   paramSpecs,
   parseTransformerConfig,
   TransformerInference,
@@ -158,6 +159,21 @@ describe('training', () => {
       expect(changed, name).toBe(name.includes('lora_'));
     }
     await trainer.release();
+  });
+
+  it('merged LoRA weights give the same outputs as the adapters', async () => {
+    const cfg = tiny();
+    const lora: LoraConfig = { targets: ['attn.c_attn', 'mlp.c_proj'], rank: 2, alpha: 4 };
+    const trainer = await createTransformerTrainer(cfg, initParams(cfg, 6), { threads: 1, lora }, 6);
+    const batch = reverseBatch(mulberry32(2), 4, 3);
+    for (let i = 0; i < 5; i++) await trainer.step(batch, 2e-2);
+    const trained = new Map([...trainer.parameters()].map(([k, v]) => [k, { ...v, data: v.data.slice() }] as const));
+    const withAdapters = await TransformerInference.create(cfg, trained, { logits: true, lora, threads: 1 });
+    const merged = await TransformerInference.create(cfg, mergeLora(cfg, trained, lora), { logits: true, threads: 1 });
+    const a = (await withAdapters.run(batch.input_ids)).logits!.data;
+    const b = (await merged.run(batch.input_ids)).logits!.data;
+    for (let i = 0; i < a.length; i++) expect(a[i] as number).toBeCloseTo(b[i] as number, 4);
+    await Promise.all([withAdapters.release(), merged.release(), trainer.release()]);
   });
 
   it('gradient accumulation over 2 micro-batches equals one step on the whole batch', async () => {

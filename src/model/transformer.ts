@@ -168,6 +168,46 @@ export function initParams(
   return out;
 }
 
+/**
+ * Folds LoRA adapters into their base weights (W + (alpha / rank) A B) and drops the adapter tensors, so a
+ * fine-tuned model ships and runs as a plain model (and can use the fused inference kernels).
+ * `mergeLora(cfg, trained, lora).has('transformer.h.0.attn.c_attn.lora_A') === false`
+ */
+export function mergeLora(
+  config: TransformerConfig,
+  params: ReadonlyMap<string, HostTensor>,
+  lora: LoraConfig,
+): Map<string, HostTensor> {
+  const out = new Map<string, HostTensor>();
+  for (const [k, v] of params) if (!k.endsWith('.lora_A') && !k.endsWith('.lora_B')) out.set(k, v);
+  const scale = lora.alpha / lora.rank;
+  for (let i = 0; i < config.n_layer; i++) {
+    for (const t of lora.targets) {
+      const base = `transformer.h.${i}.${t}`;
+      const w = params.get(`${base}.weight`);
+      const a = params.get(`${base}.lora_A`);
+      const b = params.get(`${base}.lora_B`);
+      if (!w || !a || !b)
+        throw new CwescanError('E_CHECKPOINT', `cannot merge LoRA into '${base}': weight or adapters missing`);
+      const [fin, fout] = w.shape as [number, number];
+      const r = a.shape[1] as number;
+      const merged = Float32Array.from(w.data as Float32Array);
+      const ad = a.data as Float32Array;
+      const bd = b.data as Float32Array;
+      for (let x = 0; x < fin; x++) {
+        for (let k = 0; k < r; k++) {
+          const av = (ad[x * r + k] as number) * scale;
+          if (av === 0) continue;
+          for (let y = 0; y < fout; y++)
+            merged[x * fout + y] = (merged[x * fout + y] as number) + av * (bd[k * fout + y] as number);
+        }
+      }
+      out.set(`${base}.weight`, { dtype: 'float32', shape: [fin, fout], data: merged });
+    }
+  }
+  return out;
+}
+
 export interface BodyOptions {
   /** Training graphs apply dropout; inference graphs never do. */
   readonly training: boolean;
