@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkGradients, randomTensor } from '../engine/gradcheck.js';
 import type { Value } from '../engine/graph.js';
+import { crossEntropy } from '../engine/nn.js';
+import { TrainingSession } from '../engine/session.js';
 import { mulberry32 } from '../engine/rng.js';
 import { floatTensor, int64Tensor, type HostTensor } from '../engine/tensor.js';
 import {
@@ -13,6 +15,7 @@ import {
   paramSpecs,
   parseTransformerConfig,
   TransformerInference,
+  transformerBodyRows,
   type LoraConfig,
   type TransformerConfig,
 } from './transformer.js';
@@ -259,6 +262,44 @@ describe('sessions', () => {
     const { loss_mask: _omit, ...missing } = ok;
     await expect(trainer.step(missing as never, 1e-3)).rejects.toThrow(/missing input 'loss_mask'/);
     await trainer.release();
+  });
+});
+
+describe('custom heads', () => {
+  it('a classification head on the body trains through TrainingSession', async () => {
+    const cfg = tiny();
+    const specs = [...paramSpecs(cfg), { name: 'cls.weight', shape: [8, 3], trainable: true, decay: true }];
+    const initial = new Map([...initParams(cfg, 1), ['cls.weight', randomTensor([8, 3], 4, 0.1)] as const]);
+    initial.set('cls.weight', {
+      dtype: 'float32',
+      shape: [8, 3],
+      data: Float32Array.from(initial.get('cls.weight')!.data as Float64Array),
+    });
+    const session = await TrainingSession.create({
+      threads: 1,
+      params: specs,
+      initial,
+      loss: (g, p) => {
+        const ids = g.input('input_ids', 'int64', ['B', 'T']); // (B, T)
+        const labels = g.input('labels', 'int64', ['B']); // (B,)
+        const rows = transformerBodyRows(g, cfg, p, ids, { training: true }); // (B*T, C)
+        const last = g.gather(rows, g.input('last_row', 'int64', ['B'])); // (B, C)
+        const logits = g.gemm(last, p.get('cls.weight')!); // (B, 3)
+        return { loss: g.reduceMean(crossEntropy(g, logits, labels), [0], false) };
+      },
+    });
+    // Label = first token mod 3, read at the last position of each row of length 4.
+    const ids = [1, 5, 2, 3, 2, 2, 7, 1, 3, 9, 9, 4, 4, 1, 1, 1];
+    const batch = {
+      input_ids: int64Tensor([4, 4], ids),
+      labels: int64Tensor([4], [1, 2, 0, 1]),
+      last_row: int64Tensor([4], [3, 7, 11, 15]),
+    };
+    const first = (await session.step(batch, 1e-2)).loss;
+    let last = first;
+    for (let i = 0; i < 40; i++) last = (await session.step(batch, 1e-2)).loss;
+    expect(last).toBeLessThan(first / 4);
+    await session.release();
   });
 });
 
