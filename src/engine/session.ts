@@ -176,6 +176,7 @@ export class TrainingSession {
   /** Optimizer updates applied so far. */
   stepCount = 0;
   private micro = 0;
+  private busy = false;
   private readonly state = new Map<string, ort.Tensor>();
   /** Second buffer of each state tensor, written by the next step (see step()). */
   private readonly spare = new Map<string, ort.Tensor>();
@@ -248,6 +249,22 @@ export class TrainingSession {
    * the others only accumulate. `batch` holds the loss builder's data inputs by name.
    */
   async step(batch: Readonly<Record<string, HostTensor>>, lr: number): Promise<StepResult> {
+    // Steps must not overlap: each one reads the state the previous one wrote (and reuses its buffers).
+    if (this.busy)
+      throw new CwescanError('E_ENGINE', 'step() called while another step is running', {
+        hint: 'await each step before the next',
+      });
+    if (!Number.isFinite(lr) || lr < 0)
+      throw new CwescanError('E_ENGINE', `learning rate must be a finite number >= 0, got ${lr}`);
+    this.busy = true;
+    try {
+      return await this.runStep(batch, lr);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async runStep(batch: Readonly<Record<string, HostTensor>>, lr: number): Promise<StepResult> {
     const last = this.micro === this.accumulationSteps - 1;
     const session = last ? this.stepSession : (this.accSession as ort.InferenceSession);
     const graph = last ? this.stepGraph : (this.accGraph as TrainGraph);

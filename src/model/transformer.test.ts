@@ -245,6 +245,33 @@ describe('sessions', () => {
     await Promise.all([a.release(), b.release()]);
   });
 
+  it('seeded dropout: masks change from step to step, and the same seed reproduces the run', async () => {
+    const cfg = tiny({ dropout: 0.2 });
+    const batch = reverseBatch(mulberry32(3), 2, 3);
+    const losses = async (seed: number) => {
+      const t = await createTransformerTrainer(cfg, initParams(cfg, 1), { threads: 1, dropoutSeed: seed });
+      const out: number[] = [];
+      for (let i = 0; i < 3; i++) out.push((await t.step(batch, 0)).loss); // lr 0: only the masks change
+      await t.release();
+      return out;
+    };
+    const a = await losses(11);
+    expect(new Set(a).size).toBe(3);
+    expect(await losses(11)).toEqual(a);
+    expect(await losses(12)).not.toEqual(a);
+  });
+
+  it('rejects overlapping steps and a bad learning rate', async () => {
+    const cfg = tiny();
+    const trainer = await createTransformerTrainer(cfg, initParams(cfg, 1), { threads: 1 });
+    const batch = reverseBatch(mulberry32(1), 2, 3);
+    const first = trainer.step(batch, 1e-3);
+    await expect(trainer.step(batch, 1e-3)).rejects.toThrow(/while another step is running/);
+    await first;
+    await expect(trainer.step(batch, Number.NaN)).rejects.toThrow(/learning rate must be a finite number/);
+    await trainer.release();
+  });
+
   it('rejects bad batches with an error that names the problem', async () => {
     const cfg = tiny();
     const trainer = await createTransformerTrainer(cfg, initParams(cfg, 1), { threads: 1 });
