@@ -145,6 +145,8 @@ export const GRAD_RULES: Record<string, GradRule> = {
     return [dA, dB, dC];
   },
   Reshape: (g, e, [d]) => [g.reshapeLike(d!, inputs(e)[0] as Value), undefined],
+  Unsqueeze: (g, e, [d]) => [g.squeeze(d!, (e.meta as { axis: number }).axis), undefined],
+  Squeeze: (g, e, [d]) => [g.unsqueeze(d!, (e.meta as { axis: number }).axis), undefined],
   Expand: (g, e, [d]) => [unbroadcast(g, d!, inputs(e)[0] as Value), undefined],
   Transpose: (g, e, [d]) => {
     const perm = (e.attrs.perm as { ints: number[] }).ints;

@@ -45,7 +45,7 @@ function reverseBatch(rnd: () => number, B: number, L: number, dtype: 'float32' 
   };
 }
 
-async function checkModel(cfg: TransformerConfig, lora?: LoraConfig) {
+async function checkModel(cfg: TransformerConfig, lora?: LoraConfig, allRows = false) {
   const specs = paramSpecs(cfg, { lora });
   const feeds: Record<string, HostTensor> = {};
   specs.forEach((s, i) => (feeds[s.name] = randomTensor(s.shape, 31 + i, 0.5)));
@@ -56,7 +56,7 @@ async function checkModel(cfg: TransformerConfig, lora?: LoraConfig) {
     (g) => {
       const p = new Map<string, Value>();
       for (const s of specs) p.set(s.name, g.input(s.name, 'float64', s.shape));
-      const { loss } = lmLoss(cfg, { lora })(g, p);
+      const { loss } = lmLoss(cfg, { lora, allRows })(g, p);
       return { loss, wrt: specs.filter((s) => s.trainable).map((s) => p.get(s.name)!) };
     },
     feeds,
@@ -68,6 +68,7 @@ async function checkModel(cfg: TransformerConfig, lora?: LoraConfig) {
 
 describe('whole transformer gradients vs finite differences (float64)', () => {
   it('learned positions, LayerNorm, GELU', () => checkModel(tiny()));
+  it('learned positions, logits for all rows (no masked-row selection)', () => checkModel(tiny(), undefined, true));
   it('rotary positions, RMSNorm, SiLU, no biases', () =>
     checkModel(tiny({ position_embedding: 'rope', norm: 'rmsnorm', activation_function: 'silu', bias: false })));
   it('LoRA adapters (only adapters differentiated)', () =>
@@ -243,6 +244,23 @@ describe('sessions', () => {
     expect(b.stepCount).toBe(3);
     for (const [name, t] of a.parameters()) expect([...b.parameters().get(name)!.data], name).toEqual([...t.data]);
     await Promise.all([a.release(), b.release()]);
+  });
+
+  it('the loss over selected (masked) rows equals the loss over all rows; an empty mask gives 0', async () => {
+    const cfg = tiny();
+    const init = initParams(cfg, 9);
+    const sel = await createTransformerTrainer(cfg, init, { threads: 1, dtype: 'float64' });
+    const all = await createTransformerTrainer(cfg, init, { threads: 1, dtype: 'float64', allRows: true });
+    const batch = reverseBatch(mulberry32(6), 3, 3, 'float64');
+    const a = await sel.step(batch, 1e-2);
+    const b = await all.step(batch, 1e-2);
+    expect(a.loss).toBeCloseTo(b.loss, 12);
+    expect(a.gradNorm!).toBeCloseTo(b.gradNorm!, 12);
+    const empty = { ...batch, loss_mask: floatTensor('float64', [3, 7], new Array(21).fill(0)) };
+    const e = await sel.step(empty, 1e-2);
+    expect(e.loss).toBe(0);
+    expect(e.gradNorm).toBe(0);
+    await Promise.all([sel.release(), all.release()]);
   });
 
   it('seeded dropout: masks change from step to step, and the same seed reproduces the run', async () => {

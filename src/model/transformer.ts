@@ -382,14 +382,23 @@ export interface LmBatch {
   readonly loss_mask: HostTensor;
 }
 
+export interface LmLossOptions {
+  /** Fix batch size and sequence length in the graph; default symbolic ('B', 'T'). */
+  readonly batch?: number;
+  readonly seqLen?: number;
+  readonly dropoutSeed?: number;
+  readonly lora?: LoraConfig;
+  /** Also output the forward logits (B, T, V) (tests; implies allRows). */
+  readonly exposeLogits?: boolean;
+  /** Compute logits for every position, not only those with loss_mask > 0 (same loss; slower when masks are sparse). */
+  readonly allRows?: boolean;
+}
+
 /**
  * The masked LM loss: mean over tokens with loss_mask = 1 of -log p(target). Graph inputs input_ids, targets (B, T)
  * int64 and loss_mask (B, T) float; `batch`/`seqLen` fix the shapes (or leave them symbolic).
  */
-export function lmLoss(
-  config: TransformerConfig,
-  options: { batch?: number; seqLen?: number; dropoutSeed?: number; lora?: LoraConfig; exposeLogits?: boolean } = {},
-): LossBuilder {
+export function lmLoss(config: TransformerConfig, options: LmLossOptions = {}): LossBuilder {
   return (g, p) => {
     const B = options.batch ?? 'B';
     const T = options.seqLen ?? 'T';
@@ -402,9 +411,19 @@ export function lmLoss(
       lora: options.lora,
     });
     const N = rows.shape[0] as string | number;
+    const flatTargets = g.reshape(targets, [N]); // (N,)
+    const flatMask = g.reshape(mask, [N]); // (N,)
+    if (!options.allRows && !options.exposeLogits) {
+      // Only rows with loss_mask > 0 need logits. When fine-tuning, that is a few response tokens per sequence, and
+      // the tied LM head (3 Gemms of N x C x V per step) is the largest cost of the step: select the rows first.
+      const sel = g.nonZeroIndices(flatMask, 'K'); // (K,)
+      const logits = lmHead(g, p, g.gather(rows, sel)); // (K, V)
+      const perToken = crossEntropy(g, logits, g.gather(flatTargets, sel)); // (K,)
+      return { loss: maskedMean(g, perToken, g.gather(flatMask, sel)) };
+    }
     const logits = lmHead(g, p, rows); // (N, V)
-    const perToken = crossEntropy(g, logits, g.reshape(targets, [N])); // (N,)
-    const loss = maskedMean(g, perToken, g.reshape(mask, [N]));
+    const perToken = crossEntropy(g, logits, flatTargets); // (N,)
+    const loss = maskedMean(g, perToken, flatMask);
     // exposeLogits: also output the forward logits (B, T, V), to compare training and inference graphs.
     return {
       loss,
@@ -425,6 +444,8 @@ export interface TrainerOptions extends SessionOptions, ParamOptions {
   readonly dtype?: FloatDType;
   /** Also output the forward logits (B, T, V) of each step (tests; costs a copy). */
   readonly exposeLogits?: boolean;
+  /** Logits for every position, not only masked ones (see LmLossOptions.allRows). */
+  readonly allRows?: boolean;
 }
 
 /**
