@@ -313,13 +313,27 @@ export class TrainingSession {
     for (const [k, v] of Object.entries(out))
       if (!stateOutputs.has(k) && k !== 'loss' && k !== 'grad_norm') outputs[k] = fromOrt(v);
     const loss = Number((out.loss as ort.Tensor).data[0]);
+    const gradNorm = last ? Number((out.grad_norm as ort.Tensor).data[0]) : 0;
+    if (!Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
+      // Roll back: the spare buffers still hold the state this step started from, so nothing is lost.
+      for (const { input } of graph.state) {
+        const bad = this.state.get(input) as ort.Tensor;
+        this.state.set(input, this.spare.get(input) as ort.Tensor);
+        this.spare.set(input, bad);
+      }
+      throw new CwescanError(
+        'E_ENGINE',
+        `non-finite ${Number.isFinite(loss) ? 'gradient norm' : 'loss'} (${Number.isFinite(loss) ? gradNorm : loss}) at step ${this.stepCount + 1}: the update was not applied`,
+        { hint: 'lower the learning rate or check the batch; training can continue from the unchanged state' },
+      );
+    }
     if (last) {
       this.micro = 0;
       this.stepCount++;
       if (this.accumulationSteps > 1) {
         for (const p of this.params) if (p.trainable) (this.state.get(names.acc(p.name))?.data as Float32Array).fill(0);
       }
-      return { loss, gradNorm: Number((out.grad_norm as ort.Tensor).data[0]), updated: true, outputs };
+      return { loss, gradNorm, updated: true, outputs };
     }
     this.micro++;
     return { loss, updated: false, outputs };
