@@ -263,6 +263,22 @@ describe('sessions', () => {
     await Promise.all([sel.release(), all.release()]);
   });
 
+  it('float32 training (which reuses LayerNorm statistics) matches float64 training', async () => {
+    const cfg = tiny();
+    const init = initParams(cfg, 10);
+    const b32 = reverseBatch(mulberry32(7), 3, 3);
+    const b64 = { ...b32, loss_mask: floatTensor('float64', [3, 7], b32.loss_mask.data as Float32Array) };
+    const t32 = await createTransformerTrainer(cfg, init, { threads: 1 });
+    const t64 = await createTransformerTrainer(cfg, init, { threads: 1, dtype: 'float64' });
+    for (let i = 0; i < 3; i++) {
+      const a = await t32.step(b32, 1e-2);
+      const b = await t64.step(b64, 1e-2);
+      expect(Math.abs(a.loss - b.loss)).toBeLessThan(1e-4 * b.loss);
+      expect(Math.abs(a.gradNorm! - b.gradNorm!)).toBeLessThan(1e-3 * b.gradNorm!);
+    }
+    await Promise.all([t32.release(), t64.release()]);
+  });
+
   it('seeded dropout: masks change from step to step, and the same seed reproduces the run', async () => {
     const cfg = tiny({ dropout: 0.2 });
     const batch = reverseBatch(mulberry32(3), 2, 3);
