@@ -10,6 +10,7 @@ import { floatTensor, int64Tensor, type HostTensor } from '../engine/tensor.js';
 import {
   createTransformerTrainer,
   initParams,
+  fromHfGpt2Names,
   lmLoss,
   mergeLora,
   paramSpecs,
@@ -375,6 +376,35 @@ describe('config and parameters', () => {
     expect(a.get('transformer.wte.weight')!.data).toEqual(b.get('transformer.wte.weight')!.data);
     expect(a.get('transformer.wte.weight')!.data).not.toEqual(c.get('transformer.wte.weight')!.data);
     expect([...a.get('transformer.ln_f.weight')!.data]).toEqual(new Array(8).fill(1));
+  });
+
+  it('reads a Hugging Face GPT-2 config and tensor names', () => {
+    // Fields as in gpt2's config.json (n_inner null, extra keys ignored).
+    const cfg = parseTransformerConfig({
+      activation_function: 'gelu_new',
+      model_type: 'gpt2',
+      n_ctx: 8,
+      n_embd: 8,
+      n_head: 2,
+      n_inner: null,
+      n_layer: 2,
+      n_positions: 8,
+      layer_norm_epsilon: 1e-5,
+      vocab_size: 11,
+    });
+    const hf = new Map<string, number>([
+      ['wte.weight', 1],
+      ['h.0.attn.bias', 2],
+      ['h.0.attn.c_attn.weight', 3],
+      ['lm_head.weight', 4],
+      ['transformer.ln_f.weight', 5],
+    ]);
+    expect([...fromHfGpt2Names(hf)]).toEqual([
+      ['transformer.wte.weight', 1],
+      ['transformer.h.0.attn.c_attn.weight', 3],
+      ['transformer.ln_f.weight', 5],
+    ]);
+    expect(paramSpecs(cfg).find((p) => p.name === 'transformer.h.0.mlp.c_fc.weight')!.shape).toEqual([8, 32]);
   });
 
   it('rejects a bad config naming every problem', () => {

@@ -19,7 +19,7 @@ export const TransformerConfigSchema = z.object({
   n_layer: z.number().int().positive(),
   n_head: z.number().int().positive(),
   /** MLP hidden size; default 4 * n_embd. */
-  n_inner: z.number().int().positive().optional(),
+  n_inner: z.preprocess((v) => (v === null ? undefined : v), z.number().int().positive().optional()), // HF writes null
   /** 'gelu_new' (tanh GELU, GPT-2) or 'silu'. */
   activation_function: z.enum(['gelu_new', 'silu']).default('gelu_new'),
   /** 'layernorm' or 'rmsnorm'. */
@@ -204,6 +204,21 @@ export function mergeLora(
       }
       out.set(`${base}.weight`, { dtype: 'float32', shape: [fin, fout], data: merged });
     }
+  }
+  return out;
+}
+
+/**
+ * Renames the tensors of a Hugging Face GPT-2 checkpoint to this model's names: adds the `transformer.` prefix when
+ * missing, drops the causal-mask buffers (`attn.bias`, `attn.masked_bias`) and the tied `lm_head.weight`.
+ * GPT-2's layout (Conv1D (in, out) weights, q|k|v columns, gelu_new, learned positions) is this model's layout.
+ * `fromHfGpt2Names(new Map([['h.0.attn.c_attn.weight', w]]))` -> Map { 'transformer.h.0.attn.c_attn.weight' => w }
+ */
+export function fromHfGpt2Names<T>(tensors: ReadonlyMap<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [name, t] of tensors) {
+    if (/\.attn\.(bias|masked_bias)$/.test(name) || name === 'lm_head.weight') continue;
+    out.set(name.startsWith('transformer.') ? name : `transformer.${name}`, t);
   }
   return out;
 }
