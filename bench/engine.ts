@@ -1,7 +1,8 @@
 // Engine benchmark (a script, not a test): training throughput (forward + backward + AdamW in one ORT call),
 // 1x256 forward latency, achieved GFLOP/s against a plain ORT MatMul measured in the same run, and peak RSS.
 // Usage: npx tsx bench/engine.ts [--threads N] [--steps N] [--batch N] [--ctx N] [--opt-level basic|extended|all]
-// [--no-fused] (plain ops instead of ORT's fused Attention/FastGelu in the forward graph). Last line: one JSON object.
+// [--no-fused] (plain ops instead of ORT's fused Attention/FastGelu in the forward graph) [--no-arena] (ORT memory
+// arena off: less memory, more CPU). Last line: one JSON object.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GraphBuilder } from '../src/engine/graph.js';
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     'forward-runs': { type: 'string', default: '30' },
     'opt-level': { type: 'string', default: 'all' },
     'no-fused': { type: 'boolean', default: false },
+    'no-arena': { type: 'boolean', default: false },
   },
 });
 const threads = Number(args.threads);
@@ -126,7 +128,14 @@ async function benchGemmShapes(): Promise<Record<string, { wall: number; cpu: nu
 
 const params = initParams(cfg, 1);
 const tBuild = performance.now();
-const trainer = await createTransformerTrainer(cfg, params, { threads, batch: B, seqLen: T, optimizationLevel });
+const memoryArena = !args['no-arena'];
+const trainer = await createTransformerTrainer(cfg, params, {
+  threads,
+  batch: B,
+  seqLen: T,
+  optimizationLevel,
+  memoryArena,
+});
 console.error(`training session built in ${(performance.now() - tBuild).toFixed(0)} ms (threads ${threads})`);
 const batches = [randomBatch(1), randomBatch(2)];
 for (let i = 0; i < 2; i++) await trainer.step(batches[i % 2]!, 1e-4); // warm-up
@@ -204,6 +213,7 @@ console.log(
     train_cpu_gflops: Number(((trainFlopsPerToken() * B * T) / median(stepCpu) / 1e6).toFixed(1)),
     gemm_gflops_by_shape: gemmShapes,
     opt_level: optimizationLevel,
+    memory_arena: memoryArena,
     fused_inference: !args['no-fused'],
     config: { vocab_size: cfg.vocab_size, n_layer: L, n_embd: C, n_head: cfg.n_head, context: T, batch: B },
   }),

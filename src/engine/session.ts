@@ -15,6 +15,11 @@ export interface SessionOptions {
   readonly threads?: number;
   /** ORT graph optimisation level; defaults to 'all'. */
   readonly optimizationLevel?: 'disabled' | 'basic' | 'extended' | 'all';
+  /**
+   * ORT's CPU memory arena and memory-pattern planning; default true. Off, the reference training step used
+   * 764 instead of 1,274 MB peak RSS but about 20% more CPU time (see BENCHMARKS.md).
+   */
+  readonly memoryArena?: boolean;
 }
 
 export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSession.SessionOptions {
@@ -23,6 +28,8 @@ export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSe
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: options.optimizationLevel ?? 'all',
+    enableCpuMemArena: options.memoryArena ?? true,
+    enableMemPattern: options.memoryArena ?? true,
   };
 }
 
