@@ -213,6 +213,7 @@ class ProgressUi {
       case 'eval':
         this.valPpl = e.valPpl.toFixed(2);
         this.valAcc = (100 * e.valAcc).toFixed(1) + '%';
+        this.bar?.update({ ppl: this.valPpl, acc: this.valAcc });
         if (!tty)
           this.line(
             `${e.phase} step ${e.step}: validation loss ${e.valLoss.toFixed(4)}, perplexity ${this.valPpl}, accuracy ${this.valAcc}`,
