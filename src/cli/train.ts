@@ -177,7 +177,10 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
         process.stdout.write(
           `fine-tuned ${r.out}: ${r.epochs} epochs, ${r.steps} steps, training accuracy ${(100 * r.trainAcc).toFixed(1)}%${val}, ${r.seconds.toFixed(1)} s\n`,
         );
-        if (stop.signal.aborted) setExit(130);
+        if (stop.signal.aborted) {
+          process.stderr.write(`${pc.yellow('interrupted')}: the best weights so far are in ${r.out}\n`);
+          setExit(130);
+        }
       } finally {
         ui.stop();
         stop.dispose();
