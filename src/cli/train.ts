@@ -38,7 +38,13 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--resume', 'continue the interrupted run in --out with its saved settings')
     .option('--tokenizer <tokenizer.json>', 'use this tokenizer instead of training one on the corpus')
     .option('--steps <n>', 'optimizer steps', int('--steps'), P.steps)
-    .option('--batch-size <n>', 'sequences per step', int('--batch-size'), P.batch_size)
+    .option('--batch-size <n>', 'sequences per micro-batch', int('--batch-size'), P.batch_size)
+    .option(
+      '--accumulation <k>',
+      'micro-batches per optimizer step (gradient accumulation)',
+      int('--accumulation'),
+      P.accumulation,
+    )
     .option('--lr <x>', 'peak learning rate', num('--lr'), P.lr)
     .option('--min-lr <x>', 'learning rate at the end of the cosine decay', num('--min-lr'), P.min_lr)
     .option('--warmup <n>', 'linear warmup steps', int('--warmup'), P.warmup_steps)
@@ -82,6 +88,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
           hyper: {
             steps: o.steps,
             batch_size: o.batchSize,
+            accumulation: o.accumulation,
             lr: o.lr,
             min_lr: o.minLr,
             warmup_steps: o.warmup,
