@@ -100,6 +100,13 @@ describe('pretrain', () => {
     expect(maxDiff).toBeLessThan(1e-4);
   });
 
+  it('refuses a --tokenizer without the cwescan special tokens, naming the missing token', async () => {
+    const gpt2 = join(CORPUS, '../tokenizers/gpt2-style.json');
+    await expect(pretrain({ corpus: [CORPUS], out: await out(), tokenizer: gpt2, hyper: TINY })).rejects.toThrow(
+      /the tokenizer has no special token <\|CWE-79\|>/,
+    );
+  });
+
   it('refuses to resume with a different corpus', async () => {
     const dir = await out();
     const ctl = new AbortController();
