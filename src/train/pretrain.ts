@@ -216,7 +216,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
     ({ step, tokens, epoch, cursor } = s);
     timeBefore = s.time_s;
     await log.truncateAfter(step);
-    emit({ type: 'info', message: `resuming at step ${step} of ${hyper.steps}` });
+    emit({ type: 'info', message: `resuming at step ${step} of ${hyper.steps} with the run's saved settings` });
   }
   const sched = { maxLr: hyper.lr, minLr: hyper.min_lr, warmupSteps: hyper.warmup_steps, totalSteps: hyper.steps };
   const order = (e: number): number[] =>
