@@ -20,6 +20,8 @@ export interface SessionOptions {
    * 764 instead of 1,274 MB peak RSS but about 20% more CPU time (see BENCHMARKS.md).
    */
   readonly memoryArena?: boolean;
+  /** Let idle ORT worker threads spin (lower latency, burns CPU that other processes could use); default true. */
+  readonly spinning?: boolean;
 }
 
 export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSession.SessionOptions {
@@ -30,6 +32,7 @@ export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSe
     graphOptimizationLevel: options.optimizationLevel ?? 'all',
     enableCpuMemArena: options.memoryArena ?? true,
     enableMemPattern: options.memoryArena ?? true,
+    ...(options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: '0' } } } } : {}),
   };
 }
 
