@@ -25,6 +25,9 @@ export interface SessionOptions {
 }
 
 export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSession.SessionOptions {
+  if (options.threads !== undefined && (!Number.isInteger(options.threads) || options.threads < 1)) {
+    throw new CwescanError('E_ENGINE', `threads must be a positive integer, got ${options.threads}`);
+  }
   return {
     intraOpNumThreads: options.threads ?? availableParallelism(),
     interOpNumThreads: 1,
