@@ -25,6 +25,14 @@ const num =
     return n;
   };
 
+const positive =
+  (name: string) =>
+  (v: string): number => {
+    const n = int(name)(v);
+    if (n < 1) throw new UsageError(`${name} must be at least 1, got "${v}"`);
+    return n;
+  };
+
 export const registerTrain: RegisterCommand = (program, setExit) => {
   const train = program
     .command('train')
@@ -71,7 +79,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     )
     .option('--seed <n>', 'random seed', int('--seed'), P.seed)
     .option('--name <name>', 'model name in config.json', P.name)
-    .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', int('--threads'))
+    .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
     .action(async (o) => {
       const ui = new ProgressUi(Boolean(o.quiet));
@@ -151,7 +159,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--with-description', "put each record's description in the prompt")
     .option('--seed <n>', 'random seed', int('--seed'), F.seed)
     .option('--name <name>', 'model name in config.json', F.name)
-    .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', int('--threads'))
+    .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
     .action(async (o) => {
       const ui = new ProgressUi(Boolean(o.quiet));
