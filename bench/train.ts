@@ -1,5 +1,5 @@
 // Training-pipeline benchmark (a script, not a test), at the default model size (vocab 8192, 4 layers, d 256,
-// 4 heads, context 256): tokenizer encoding speed, pretraining tokens/s, fine-tuning 400 examples x 3 epochs, and
+// 4 heads, context 512): tokenizer encoding speed, pretraining tokens/s, fine-tuning 400 examples x 3 epochs, and
 // scoring one 200-token snippet. Real Python from the local standard library is the text.
 // Usage: npx tsx bench/train.ts [--threads N] [--pretrain-steps N]. Last line: one JSON object.
 import { execFileSync } from 'node:child_process';
