@@ -42,7 +42,7 @@ export function parseDatasetText(text: string): ReadResult {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.length ? issue.path.join('.') : '(record)';
-        problems.push({ kind: 'schema', id: rawId, line, message: `${path}: ${issue.message}` });
+        problems.push({ kind: 'schema', id: rawId, line, message: `${path}: ${friendly(issue, value)}` });
       }
       return;
     }
@@ -56,6 +56,15 @@ export function parseDatasetText(text: string): ReadResult {
     examples.push(ex);
   });
   return { examples, lineOf, problems };
+}
+
+/** Zod's message, except for the CWE enum, whose default message lists all 25 ids. */
+function friendly(issue: { code: string; path: PropertyKey[]; message: string }, value: unknown): string {
+  if (issue.code === 'invalid_value' && issue.path.length === 1 && issue.path[0] === 'cwe') {
+    const got = (value as { cwe?: unknown }).cwe;
+    return `${JSON.stringify(got)} is not one of the 2024 CWE Top 25 (write it as "CWE-<n>", or null for benign code)`;
+  }
+  return issue.message;
 }
 
 /** Reads a dataset file leniently (see parseDatasetText); a missing or unreadable file is an E_IO error. */
