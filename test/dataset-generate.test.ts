@@ -124,13 +124,27 @@ const good = {
   },
 };
 const leaky = {
-  vulnerable: { ...good.vulnerable, code: VULN_CODE.replace('def fetch_remote(url):', 'def fetch_remote_unsafe(url):') },
+  vulnerable: {
+    ...good.vulnerable,
+    code: VULN_CODE.replace('def fetch_remote(url):', 'def fetch_remote_unsafe(url):'),
+  },
   fixed: good.fixed,
 };
 
 const args = (...extra: string[]) => [
-  'dataset', 'generate', '--endpoint', base, '--model', 'fake-model', '--cwe', 'CWE-918', '--data', data,
-  '--retry-delay', '10', ...extra,
+  'dataset',
+  'generate',
+  '--endpoint',
+  base,
+  '--model',
+  'fake-model',
+  '--cwe',
+  'CWE-918',
+  '--data',
+  data,
+  '--retry-delay',
+  '10',
+  ...extra,
 ];
 
 describe('cwescan dataset generate', () => {
@@ -154,7 +168,10 @@ describe('cwescan dataset generate', () => {
     expect(seen[0]!.body.model).toBe('fake-model');
     expect(seen[0]!.body.messages[1]!.content).toContain('CWE-918 (Server-Side Request Forgery (SSRF))');
 
-    const rows = (await readFile(data, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const rows = (await readFile(data, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(10);
     const added = rows.slice(8);
     expect(added.map((x) => [x.vulnerable, x.source, x.review.status, x.cwe])).toEqual([

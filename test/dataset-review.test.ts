@@ -36,15 +36,26 @@ describe('cwescan dataset review', () => {
   it('accepts, rejects, edits labels, adds notes and skips, from scripted keystrokes', async () => {
     const keys = [
       // 1: cwe22-invoice-download-b
-      '?', 'n', 'realistic Flask download', 'a',
+      '?',
+      'n',
+      'realistic Flask download',
+      'a',
       // 2: cwe502-upload-config-f
       's',
       // 3: cwe502-upload-config-v: change the CWE to CWE-20 and the lines to 14, then reject with a reason
-      'l', '', 'CWE-20', '14', 'r', 'label unclear',
+      'l',
+      '',
+      'CWE-20',
+      '14',
+      'r',
+      'label unclear',
       // 4: cwe78-ping-host-v
-      'x', 'a',
+      'x',
+      'a',
     ];
-    const r = await runCli(['dataset', 'review', '--data', data, '--reviewer', 'alice'], { input: keys.join('\n') + '\n' });
+    const r = await runCli(['dataset', 'review', '--data', data, '--reviewer', 'alice'], {
+      input: keys.join('\n') + '\n',
+    });
     expect(r.code).toBe(0);
     // The code is shown with line numbers and the weakness line marked.
     expect(r.stdout).toContain('-- [4/4] cwe78-ping-host-v');
@@ -52,7 +63,9 @@ describe('cwescan dataset review', () => {
     expect(r.stdout).toContain('  6 |     cmd = f"ping -c {count} {host}"');
     expect(r.stdout).toContain('explanation: The host name from the command line');
     expect(r.stdout).toContain('label saved: vulnerable, CWE-20, lines 14');
-    expect(r.stdout).toContain("(cwe502-upload-config-v has twin cwe502-upload-config-f: run 'cwescan dataset validate'");
+    expect(r.stdout).toContain(
+      "(cwe502-upload-config-v has twin cwe502-upload-config-f: run 'cwescan dataset validate'",
+    );
     expect(r.stdout).toContain('a  accept'); // help, after '?' and after the unknown key 'x'
     expect(r.stdout).toContain('reviewed 3 example(s): 2 accepted, 1 rejected, 1 edited, 1 skipped; 1 left');
 

@@ -8,7 +8,12 @@ describe('export formats', () => {
   const f = makeExample({ id: 'cwe89-a-f', twin: 'cwe89-a-v' });
 
   it('answers with the JSON object the instruction asks for; benign code answers cwe null', () => {
-    expect(JSON.parse(answerFor(v))).toEqual({ vulnerable: true, cwe: 'CWE-89', lines: [2], explanation: v.explanation });
+    expect(JSON.parse(answerFor(v))).toEqual({
+      vulnerable: true,
+      cwe: 'CWE-89',
+      lines: [2],
+      explanation: v.explanation,
+    });
     expect(JSON.parse(answerFor(f))).toEqual({ vulnerable: false, cwe: null, lines: [], explanation: f.explanation });
   });
 
@@ -23,7 +28,10 @@ describe('export formats', () => {
   });
 
   it('never exports examples that are not accepted', () => {
-    const pending = { ...makeExample({ id: 'cwe89-p-b' }), review: { status: 'pending' as const, by: null, at: null, note: '' } };
+    const pending = {
+      ...makeExample({ id: 'cwe89-p-b' }),
+      review: { status: 'pending' as const, by: null, at: null, note: '' },
+    };
     expect(exportRecords([v, pending, f], 'alpaca')).toHaveLength(2);
   });
 });

@@ -48,7 +48,7 @@ describe('label leakage (same rules as author.py)', () => {
     ].join('\n');
     expect(new Set(leaks(code))).toEqual(
       new Set([
-        "1 definition loadSafe",
+        '1 definition loadSafe',
         '3 definition load_fixed',
         '3 parameter fixture',
         '3 parameter unsafeArgs',
@@ -79,7 +79,7 @@ describe('label leakage (same rules as author.py)', () => {
     ].join('\n');
     expect(new Set(leaks(code))).toEqual(
       new Set([
-        "2 comment # prefix match only",
+        '2 comment # prefix match only',
         '3 variable prefix',
         '4 variable vuln_id',
         '6 variable dangerous_file',

@@ -9,7 +9,9 @@ function balanced(): Example[] {
   for (const { id: cwe } of TOP25_2024) {
     const s = cwe.toLowerCase().replace('-', '');
     for (let i = 0; i < 10; i++) {
-      out.push(makeExample({ id: `${s}-${i}-v`, cwe, vulnerable: true, lines: [2], twin: i < 5 ? `${s}-${i}-f` : null }));
+      out.push(
+        makeExample({ id: `${s}-${i}-v`, cwe, vulnerable: true, lines: [2], twin: i < 5 ? `${s}-${i}-f` : null }),
+      );
       out.push(makeExample({ id: `${s}-${i}-f`, cwe, twin: i < 5 ? `${s}-${i}-v` : null }));
     }
   }
