@@ -24,14 +24,14 @@ export function codeTokens(code: string): string[] {
   return out;
 }
 
-/** FNV-1a 32-bit hash of a string. */
+/** FNV-1a hash of a string, cut to 30 bits so that V8 keeps it a small integer (fast Map and Set keys). */
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 /**
@@ -71,22 +71,22 @@ export interface SimilarPair {
  * Example: similarPairs([s1, s1copy, s2], 0.8) -> [{ a: 0, b: 1, jaccard: 1 }]
  */
 export function similarPairs(sets: readonly ReadonlySet<number>[], threshold: number): SimilarPair[] {
-  // Order every set's shingles from globally rarest to most common; ties by value, so the order is total.
+  // Order every set's shingles from globally rarest to most common, ties by value, so the order is total. The key
+  // freq * 2^30 + hash packs both into one exact double, so a plain numeric sort of a Float64Array does it.
   const freq = new Map<number, number>();
   for (const s of sets) for (const x of s) freq.set(x, (freq.get(x) ?? 0) + 1);
-  const byRarity = (x: number, y: number) => (freq.get(x) ?? 0) - (freq.get(y) ?? 0) || x - y;
+  const HASH_SPAN = 2 ** 30;
   const index = new Map<number, number[]>();
   const pairs: SimilarPair[] = [];
   // Process sets by size so that each set only needs to look up smaller-or-equal ones already indexed.
   const order = sets.map((_, i) => i).sort((i, j) => sets[i]!.size - sets[j]!.size || i - j);
   for (const i of order) {
     const s = sets[i]!;
-    const sorted = [...s].sort(byRarity);
-    // If J(A,B) >= t then |A ∩ B| >= t|A|, so A and B share an element among A's first |A| - ceil(t|A|) + 1.
+    const sorted = Float64Array.from(s, (x) => freq.get(x)! * HASH_SPAN + x).sort();
     const prefixLen = s.size === 0 ? 0 : s.size - Math.ceil(threshold * s.size) + 1;
     const candidates = new Set<number>();
     for (let p = 0; p < prefixLen; p++) {
-      const list = index.get(sorted[p]!);
+      const list = index.get(sorted[p]! % HASH_SPAN);
       if (list) for (const j of list) candidates.add(j);
     }
     for (const j of candidates) {
@@ -97,7 +97,7 @@ export function similarPairs(sets: readonly ReadonlySet<number>[], threshold: nu
       if (sim >= threshold) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), jaccard: sim });
     }
     for (let p = 0; p < prefixLen; p++) {
-      const key = sorted[p]!;
+      const key = sorted[p]! % HASH_SPAN;
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
