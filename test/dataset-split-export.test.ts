@@ -133,3 +133,28 @@ describe('cwescan dataset export', () => {
     expect(r.stderr).toContain("argument 'csv' is invalid");
   });
 });
+
+describe('cwescan dataset rewrite', () => {
+  it('writes parseable rewrites with remapped lines that validate beside their origins and split with them', async () => {
+    const out = join(dir, 'rewrites.jsonl');
+    const r = await runCli(['dataset', 'rewrite', '--kind', 'all', '--data', data, '--out', out, '--inherit-review']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/rewrites of 7 examples \(extract-variable \d+, rename-locals 7, reorder-imports \d+, string-quotes 7\)/);
+    const rows = await readJsonl(out);
+    for (const x of rows) {
+      expect(x.source).toBe(`rewrite:${(x.id as string).split('-rw-')[1]}`);
+      expect(x.origin).toBe((x.id as string).split('-rw-')[0]);
+      expect((x.review as { note: string }).note).toContain(`review inherited from ${x.origin}`);
+    }
+    const both = join(dir, 'with-rewrites.jsonl');
+    await writeFile(both, (await readFile(data, 'utf8')) + (await readFile(out, 'utf8')));
+    const v = await runCli(['dataset', 'validate', '--data', both, '--no-balance']);
+    expect(v.stdout).toContain(`${7 + 1 + rows.length} examples, no problems`);
+    const splitDir = join(dir, 'rw-splits');
+    await runCli(['dataset', 'split', '--data', both, '--test-size', '8', '--val-size', '8', '--out-dir', splitDir]);
+    const where = new Map<string, string>();
+    for (const name of ['train', 'val', 'test'])
+      for (const x of await readJsonl(join(splitDir, `${name}.jsonl`))) where.set(x.id as string, name);
+    for (const x of rows) expect(where.get(x.id as string)).toBe(where.get(x.origin as string));
+  });
+});

@@ -16,6 +16,8 @@ import { datasetHash, DEFAULT_SPLIT_OPTIONS, SPLIT_NAMES, splitDataset } from '.
 import { computeStats, renderStatsMarkdown, renderStatsText, replaceStatsSection } from '../dataset/stats.js';
 import { DEFAULT_VALIDATE_OPTIONS, validateExamples } from '../dataset/validate.js';
 import { getPythonParser } from '../python/parser.js';
+import { REWRITE_KINDS, type RewriteKind } from '../python/rewrite.js';
+import { rewriteExample } from '../dataset/augment.js';
 import type { RegisterCommand } from './commands.js';
 
 export const DEFAULT_DATA = 'data/cwe-top25-python/examples.jsonl';
@@ -275,6 +277,51 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
         );
         for (const r of result.rejected) out(`  rejected: ${r}\n`);
         if (result.added.length < opts.count) setExit(1);
+      },
+    );
+
+  dataset
+    .command('rewrite')
+    .description('Write semantics-preserving rewrites of examples (for augmentation and robustness tests) to a file.')
+    .addOption(new Option('--kind <kind>', 'which rewrite').choices(['all', ...REWRITE_KINDS]).makeOptionMandatory())
+    .requiredOption('--out <file>', 'JSONL file to write (atomically)')
+    .option('--data <path>', 'dataset JSONL file', DEFAULT_DATA)
+    .addOption(
+      new Option('--status <status>', 'rewrite examples with this review status')
+        .choices(['pending', 'accepted', 'rejected', 'all'])
+        .default('accepted'),
+    )
+    .option('--seed <n>', 'random seed (names, orders)', intArg('--seed', 0), 1)
+    .option('--inherit-review', "copy the origin's review decision instead of starting as pending")
+    .action(
+      async (opts: {
+        kind: string;
+        out: string;
+        data: string;
+        status: string;
+        seed: number;
+        inheritReview?: boolean;
+      }) => {
+        const examples = (await loadDataset(opts.data)).filter(
+          (e) => (opts.status === 'all' || e.review.status === opts.status) && !e.origin,
+        );
+        const kinds = opts.kind === 'all' ? REWRITE_KINDS : [opts.kind as RewriteKind];
+        const parser = await getPythonParser();
+        const out: Example[] = [];
+        const counts = new Map<string, number>();
+        for (const ex of examples) {
+          for (const kind of kinds) {
+            const r = rewriteExample(parser, ex, kind, { seed: opts.seed, inheritReview: Boolean(opts.inheritReview) });
+            if (r) {
+              out.push(r);
+              counts.set(kind, (counts.get(kind) ?? 0) + 1);
+            }
+          }
+        }
+        parser.delete();
+        await writeJsonlAtomic(opts.out, out);
+        const detail = kinds.map((k) => `${k} ${counts.get(k) ?? 0}`).join(', ');
+        process.stdout.write(`${opts.out}: ${out.length} rewrites of ${examples.length} examples (${detail})\n`);
       },
     );
 

@@ -56,6 +56,25 @@ describe('splitDataset', () => {
     }
   });
 
+  it('keeps rewrites (origin) in the split of their origin and its twin', () => {
+    const data = dataset();
+    const rw = (id: string) => {
+      const o = data.find((e) => e.id === id)!;
+      return { ...o, id: `${id}-rw-string-quotes`, twin: null, origin: id, source: 'rewrite:string-quotes' };
+    };
+    const withRewrites = [...data, ...data.filter((e) => /pair[0-3]-f|single0/.test(e.id)).map((e) => rw(e.id))];
+    const s = splitDataset(withRewrites, { seed: 13, testSize: 100, valSize: 100 });
+    const where = new Map<string, string>();
+    for (const name of ['train', 'val', 'test'] as const) for (const e of s[name]) where.set(e.id, name);
+    const derived = withRewrites.filter((e) => e.origin);
+    expect(derived.length).toBeGreaterThan(50);
+    for (const e of derived) {
+      expect(where.get(e.id), e.id).toBe(where.get(e.origin!));
+      const twin = withRewrites.find((o) => o.id === e.origin)!.twin;
+      if (twin) expect(where.get(twin)).toBe(where.get(e.id));
+    }
+  });
+
   it('stratifies by CWE and label', () => {
     const s = splitDataset(dataset(), { seed: 13, testSize: 100, valSize: 100 });
     // 24 accepted per CWE and 600 in all: test holds 1/6, i.e. 4 per CWE; allow one group (2 examples) of slack.

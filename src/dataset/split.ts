@@ -1,5 +1,5 @@
-// Deterministic train/val/test split: accepted examples only, twins kept together, stratified by CWE and label.
-// Groups (a twin pair, or a single example) are shuffled with a seeded PRNG inside each stratum, then dealt out in
+// Deterministic train/val/test split: accepted examples only, twins (and rewrites of them) kept together, stratified
+// by CWE and label. Groups (a twin pair, or a single example, with their rewrites) are shuffled with a seeded PRNG inside each stratum, then dealt out in
 // stratum order to whichever split is furthest behind its target share, so every stratum is spread proportionally.
 import { createHash } from 'node:crypto';
 import { exampleLabel, type Example } from './schema.js';
@@ -34,30 +34,43 @@ function seedFor(seed: number, key: string): number {
   return createHash('sha256').update(`${seed}:${key}`).digest().readUInt32LE(0);
 }
 
-/** Twin pairs and single examples among accepted ones, each sorted by id; input order does not matter. */
+/**
+ * Groups of accepted examples that must share a split: an example, its twin, and every rewrite derived from either
+ * (linked through `origin`). Each group is sorted by id; input order does not matter.
+ */
 function groups(examples: readonly Example[]): Example[][] {
   const accepted = examples.filter((e) => e.review.status === 'accepted').sort((a, b) => a.id.localeCompare(b.id));
-  const byId = new Map(accepted.map((e) => [e.id, e]));
-  const seen = new Set<string>();
-  const out: Example[][] = [];
+  const parent = new Map(accepted.map((e) => [e.id, e.id]));
+  const find = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  const union = (a: string, b: string | null | undefined) => {
+    if (!b || !parent.has(b)) return;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
   for (const e of accepted) {
-    if (seen.has(e.id)) continue;
-    const group = [e];
-    seen.add(e.id);
-    const twin = e.twin ? byId.get(e.twin) : undefined;
-    if (twin && !seen.has(twin.id) && twin.twin === e.id) {
-      group.push(twin);
-      seen.add(twin.id);
-    }
-    out.push(group);
+    union(e.id, e.twin);
+    union(e.id, e.origin);
   }
-  return out;
+  const byRoot = new Map<string, Example[]>();
+  for (const e of accepted) {
+    const r = find(e.id);
+    const g = byRoot.get(r);
+    if (g) g.push(e);
+    else byRoot.set(r, [e]);
+  }
+  return [...byRoot.values()];
 }
 
 /** Stratum of a group: its CWE and whether it is a twin pair, a vulnerable or a benign single. */
 function stratum(group: readonly Example[]): string {
-  const first = group[0]!;
-  const kind = group.length > 1 ? 'pair' : exampleLabel(first) === 'none' ? 'benign' : 'vulnerable';
+  const first = group.find((e) => !e.origin) ?? group[0]!;
+  const labels = new Set(group.map((e) => exampleLabel(e) === 'none'));
+  const kind = labels.size > 1 ? 'pair' : exampleLabel(first) === 'none' ? 'benign' : 'vulnerable';
   return `${first.cwe ?? 'none'}|${kind}`;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOP25_2024 } from '../cwe/catalog.js';
 import type { Example } from './schema.js';
 import { makeExample } from './testing/make-example.js';
-import { checkBalance, checkTwins, lineCount } from './validate.js';
+import { checkBalance, checkNearDuplicates, checkTwins, lineCount } from './validate.js';
 
 function balanced(): Example[] {
   const out: Example[] = [];
@@ -47,8 +47,34 @@ describe('per-CWE balance', () => {
     ]);
   });
 
+  it('does not count rewrites towards balance', () => {
+    const data = balanced().map((e) => (e.cwe === 'CWE-89' && e.vulnerable ? { ...e, origin: 'cwe89-0-v' } : e));
+    expect(checkBalance(data, MIN).map((p) => p.id)).toEqual(['CWE-89']);
+  });
+
   it('counts lines like author.py', () => {
     expect(lineCount('a\nb\n')).toBe(2);
     expect(lineCount('a\nb')).toBe(2);
+  });
+});
+
+describe('near-duplicates', () => {
+  const code = Array.from({ length: 12 }, (_, i) => `total_${i} = compute(rows, ${i}) + offset`).join('\n') + '\n';
+  const variant = code.replace('total_11', 'grand_total');
+  it('flags non-twins and exempts twins, rewrites of the same origin and rewrites of a twin', () => {
+    const a = makeExample({ id: 'cwe89-a-v', vulnerable: true, lines: [1], code, twin: 'cwe89-a-f' });
+    const b = makeExample({ id: 'cwe89-a-f', code: variant, twin: 'cwe89-a-v' });
+    const c = makeExample({ id: 'cwe89-c-b', code: variant });
+    const rwA = makeExample({ id: 'cwe89-a-v-rw-x', vulnerable: true, lines: [1], code, origin: 'cwe89-a-v' });
+    const rwB = makeExample({ id: 'cwe89-a-f-rw-x', code: variant, origin: 'cwe89-a-f' });
+    const problems = checkNearDuplicates([a, b, c, rwA, rwB], 0.8);
+    expect(problems.map((p) => `${p.id} ${p.message.split(' (')[0]}`).sort()).toEqual(
+      [
+        'cwe89-c-b near-duplicate of cwe89-a-v',
+        'cwe89-c-b near-duplicate of cwe89-a-f',
+        'cwe89-a-v-rw-x near-duplicate of cwe89-c-b',
+        'cwe89-a-f-rw-x near-duplicate of cwe89-c-b',
+      ].sort(),
+    );
   });
 });

@@ -102,10 +102,16 @@ export function checkTwins(examples: readonly Example[]): Omit<DatasetProblem, '
 export function checkNearDuplicates(examples: readonly Example[], threshold: number): Omit<DatasetProblem, 'line'>[] {
   const sets = examples.map((e) => shingleSet(e.code));
   const problems: Omit<DatasetProblem, 'line'>[] = [];
+  // Rewrites are meant to be close to their origin (and to its twin): compare families, not records.
+  const twinOf = new Map(examples.map((e) => [e.id, e.twin]));
+  const root = (e: Example) => e.origin ?? e.id;
   for (const p of similarPairs(sets, threshold)) {
     const a = examples[p.a]!;
     const b = examples[p.b]!;
     if (a.twin === b.id || b.twin === a.id) continue;
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb || twinOf.get(ra) === rb || twinOf.get(rb) === ra) continue;
     problems.push({
       kind: 'near-duplicate',
       id: b.id,
@@ -122,10 +128,10 @@ export interface BalanceRow {
   readonly twins: number;
 }
 
-/** Per-CWE counts among accepted examples, for the 25 CWEs in rank order. */
+/** Per-CWE counts among accepted examples (rewrites of another example do not count), for the 25 CWEs in rank order. */
 export function balanceRows(examples: readonly Example[]): BalanceRow[] {
   return TOP25_2024.map((entry) => {
-    const mine = examples.filter((e) => e.cwe === entry.id && e.review.status === 'accepted');
+    const mine = examples.filter((e) => e.cwe === entry.id && e.review.status === 'accepted' && !e.origin);
     const vulnerable = mine.filter((e) => e.vulnerable).length;
     const twins = mine.filter((e) => !e.vulnerable && e.twin !== null).length;
     return { cwe: entry.id, vulnerable, notVulnerable: mine.length - vulnerable, twins };
