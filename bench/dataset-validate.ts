@@ -15,7 +15,16 @@ const rand = (n: number) => {
   return x % n;
 };
 const WORDS = ['user', 'order', 'path', 'rows', 'conn', 'item', 'total', 'name', 'value', 'config', 'report', 'token'];
-const CALLS = ['db.execute', 'requests.get', 'subprocess.run', 'open', 'json.loads', 'os.path.join', 'render', 'log.info'];
+const CALLS = [
+  'db.execute',
+  'requests.get',
+  'subprocess.run',
+  'open',
+  'json.loads',
+  'os.path.join',
+  'render',
+  'log.info',
+];
 const w = () => `${WORDS[rand(WORDS.length)]}_${rand(100)}`;
 
 /** A plausible 20-40 line module: a few functions of assignments, calls and returns. */

@@ -139,7 +139,9 @@ describe('cwescan dataset rewrite', () => {
     const out = join(dir, 'rewrites.jsonl');
     const r = await runCli(['dataset', 'rewrite', '--kind', 'all', '--data', data, '--out', out, '--inherit-review']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/rewrites of 7 examples \(extract-variable \d+, rename-locals 7, reorder-imports \d+, string-quotes 7\)/);
+    expect(r.stdout).toMatch(
+      /rewrites of 7 examples \(extract-variable \d+, rename-locals 7, reorder-imports \d+, string-quotes 7\)/,
+    );
     const rows = await readJsonl(out);
     for (const x of rows) {
       expect(x.source).toBe(`rewrite:${(x.id as string).split('-rw-')[1]}`);

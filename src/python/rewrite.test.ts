@@ -83,7 +83,9 @@ describe('semantics-preserving rewrites', () => {
   it('extract-variable moves the argument of the call on the weakness line and remaps the lines', () => {
     const r = rewritePython(parser, CODE, WEAK, 'extract-variable', 1)!;
     expect(r.lines).toEqual([15, 16]);
-    expect(lineText(r.code, 15)).toMatch(/^ {4}(\w+) = f"SELECT id FROM orders WHERE owner = '\{owner\}' LIMIT \{limit\}"$/);
+    expect(lineText(r.code, 15)).toMatch(
+      /^ {4}(\w+) = f"SELECT id FROM orders WHERE owner = '\{owner\}' LIMIT \{limit\}"$/,
+    );
     const name = /^ {4}(\w+) =/.exec(lineText(r.code, 15))![1];
     expect(lineText(r.code, 16)).toBe(`    cur.execute(${name})  # expect: CWE-89`);
     expect(lineText(r.code, 17)).toBe('    rows = cur.fetchall()');
