@@ -114,17 +114,17 @@ describe('cwescan dataset export', () => {
     expect(rows.map((x) => x.input)).toEqual(train.map((x) => x.code));
     for (const [i, x] of rows.entries()) {
       expect(Object.keys(x).sort()).toEqual(['input', 'instruction', 'output']);
-      const answer = JSON.parse(x.output as string);
-      expect(answer.vulnerable).toBe(train[i]!.vulnerable);
-      expect(answer.cwe).toBe(train[i]!.vulnerable ? train[i]!.cwe : null);
+      expect(x.output).toBe(train[i]!.vulnerable ? train[i]!.cwe : 'none');
     }
-    const chat = await runCli(['dataset', 'export', '--format', 'chat-jsonl', '--data', data]);
+    const chat = await runCli(['dataset', 'export', '--format', 'chat-jsonl', '--answer', 'json', '--data', data]);
     const msgs = chat.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(msgs).toHaveLength(7); // the pending example is left out
     expect(msgs[0].messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user', 'assistant']);
+    for (const m of msgs)
+      expect(Object.keys(JSON.parse(m.messages[2].content))).toEqual(['vulnerable', 'cwe', 'lines', 'explanation']);
   });
 
   it('rejects an unknown format', async () => {

@@ -5,7 +5,13 @@ import { dirname, join, relative } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { CwescanError, UsageError } from '../errors.js';
 import { canonicalCweId, TOP25_2024 } from '../cwe/catalog.js';
-import { EXPORT_FORMATS, exportRecords, type ExportFormat } from '../dataset/export.js';
+import {
+  ANSWER_STYLES,
+  type AnswerStyle,
+  EXPORT_FORMATS,
+  exportRecords,
+  type ExportFormat,
+} from '../dataset/export.js';
 import { generateExamples, type GenerateMode } from '../dataset/generate.js';
 import { INSTRUCTION_VERSION } from '../dataset/instruction.js';
 import { loadDataset, readDataset, toJsonl, writeFileAtomic, writeJsonlAtomic } from '../dataset/jsonl.js';
@@ -179,22 +185,39 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
     .option('--data <path>', 'dataset JSONL file (used with --split all)', DEFAULT_DATA)
     .addOption(new Option('--split <split>', 'which split to export').choices(['all', ...SPLIT_NAMES]).default('all'))
     .option('--splits-dir <dir>', 'where the split files are (default: splits/ beside the data)')
+    .addOption(
+      new Option(
+        '--answer <style>',
+        "label: cwescan-gpt's instruction, answer CWE-<n> or none; json: JSON with lines and explanation",
+      )
+        .choices([...ANSWER_STYLES])
+        .default('label'),
+    )
     .option('--out <file>', 'write here (atomically) instead of stdout')
-    .action(async (opts: { format: ExportFormat; data: string; split: string; splitsDir?: string; out?: string }) => {
-      let examples: Example[];
-      if (opts.split === 'all') examples = await loadDataset(opts.data);
-      else {
-        const dir = opts.splitsDir ?? join(dirname(opts.data), 'splits');
-        examples = await loadDataset(join(dir, `${opts.split}.jsonl`));
-      }
-      const records = exportRecords(examples, opts.format);
-      if (opts.out) {
-        await writeJsonlAtomic(opts.out, records);
-        process.stderr.write(
-          `${opts.out}: ${records.length} ${opts.format} records (instruction v${INSTRUCTION_VERSION})\n`,
-        );
-      } else out(toJsonl(records));
-    });
+    .action(
+      async (opts: {
+        format: ExportFormat;
+        data: string;
+        split: string;
+        splitsDir?: string;
+        out?: string;
+        answer: AnswerStyle;
+      }) => {
+        let examples: Example[];
+        if (opts.split === 'all') examples = await loadDataset(opts.data);
+        else {
+          const dir = opts.splitsDir ?? join(dirname(opts.data), 'splits');
+          examples = await loadDataset(join(dir, `${opts.split}.jsonl`));
+        }
+        const records = exportRecords(examples, opts.format, opts.answer);
+        if (opts.out) {
+          await writeJsonlAtomic(opts.out, records);
+          process.stderr.write(
+            `${opts.out}: ${records.length} ${opts.format} records (${opts.answer} answers, instruction v${INSTRUCTION_VERSION})\n`,
+          );
+        } else out(toJsonl(records));
+      },
+    );
 
   dataset
     .command('generate')
