@@ -15,6 +15,7 @@ import {
 import { generateExamples, type GenerateMode } from '../dataset/generate.js';
 import { INSTRUCTION_VERSION } from '../dataset/instruction.js';
 import { loadDataset, readDataset, toJsonl, writeFileAtomic, writeJsonlAtomic } from '../dataset/jsonl.js';
+import { mergeParts } from '../dataset/merge.js';
 import { formatProblem } from '../dataset/problem.js';
 import { runReview } from '../dataset/review.js';
 import type { Example } from '../dataset/schema.js';
@@ -123,6 +124,38 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
       } else if (opts.json) out(JSON.stringify(stats, null, 2) + '\n');
       else if (opts.markdown) out(renderStatsMarkdown(stats, cmd));
       else out(renderStatsText(stats));
+    });
+
+  dataset
+    .command('merge')
+    .description(
+      'Merge authored parts (JSONL per CWE) into the dataset, keeping review decisions of unchanged records.',
+    )
+    .argument('<parts...>', 'part files, e.g. data/cwe-top25-python/parts/*.jsonl')
+    .option('--data <path>', 'dataset JSONL file to update (created if missing)', DEFAULT_DATA)
+    .option('--dry-run', 'report what would change without writing')
+    .action(async (parts: string[], opts: { data: string; dryRun?: boolean }) => {
+      const exists = await readFile(opts.data).then(
+        () => true,
+        () => false,
+      );
+      const current = exists ? await loadDataset(opts.data) : [];
+      const loaded: Example[][] = [];
+      for (const p of parts) loaded.push(await loadDataset(p));
+      const r = mergeParts(current, loaded);
+      if (r.duplicates.length) {
+        throw new CwescanError('E_DATASET', `ids in more than one part: ${r.duplicates.join(', ')}`, {
+          hint: 'Give every example a unique id, then merge again.',
+        });
+      }
+      if (!opts.dryRun) await writeJsonlAtomic(opts.data, r.merged);
+      out(
+        `${opts.dryRun ? '(dry run) ' : ''}${opts.data}: ${r.merged.length} examples; ${r.added.length} added, ` +
+          `${r.kept.length} unchanged (review kept), ${r.changed.length} changed (back to pending), ` +
+          `${r.dropped.length} authored records dropped\n`,
+      );
+      for (const id of r.changed) out(`  changed: ${id}\n`);
+      for (const id of r.dropped) out(`  dropped: ${id}\n`);
     });
 
   dataset
