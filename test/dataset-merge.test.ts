@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './dataset-cli.js';
 
 let dir: string;
-let rows: Record<string, unknown>[];
+let rows: { id: string; explanation: string; [k: string]: unknown }[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cwescan-merge-'));
   rows = (await readFile(`${FIXTURES}good.jsonl`, 'utf8'))

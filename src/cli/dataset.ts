@@ -15,6 +15,7 @@ import {
 import { generateExamples, type GenerateMode } from '../dataset/generate.js';
 import { INSTRUCTION_VERSION } from '../dataset/instruction.js';
 import { loadDataset, readDataset, toJsonl, writeFileAtomic, writeJsonlAtomic } from '../dataset/jsonl.js';
+import { withFileLock } from '../dataset/lock.js';
 import { mergeParts } from '../dataset/merge.js';
 import { formatProblem } from '../dataset/problem.js';
 import { runReview } from '../dataset/review.js';
@@ -139,16 +140,20 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
         () => true,
         () => false,
       );
-      const current = exists ? await loadDataset(opts.data) : [];
       const loaded: Example[][] = [];
       for (const p of parts) loaded.push(await loadDataset(p));
-      const r = mergeParts(current, loaded);
-      if (r.duplicates.length) {
-        throw new CwescanError('E_DATASET', `ids in more than one part: ${r.duplicates.join(', ')}`, {
-          hint: 'Give every example a unique id, then merge again.',
-        });
-      }
-      if (!opts.dryRun) await writeJsonlAtomic(opts.data, r.merged);
+      const run = async () => {
+        const current = exists ? await loadDataset(opts.data) : [];
+        const merged = mergeParts(current, loaded);
+        if (merged.duplicates.length) {
+          throw new CwescanError('E_DATASET', `ids in more than one part: ${merged.duplicates.join(', ')}`, {
+            hint: 'Give every example a unique id, then merge again.',
+          });
+        }
+        if (!opts.dryRun) await writeJsonlAtomic(opts.data, merged.merged);
+        return merged;
+      };
+      const r = opts.dryRun ? await run() : await withFileLock(opts.data, run);
       out(
         `${opts.dryRun ? '(dry run) ' : ''}${opts.data}: ${r.merged.length} examples; ${r.added.length} added, ` +
           `${r.kept.length} unchanged (review kept), ${r.changed.length} changed (back to pending), ` +

@@ -12,6 +12,7 @@ import { getPythonParser } from '../python/parser.js';
 import { chatComplete, type ChatClientOptions } from './chat-client.js';
 import { buildGeneratePrompt, type GenerateMode } from './generate-prompt.js';
 import { loadDataset, writeJsonlAtomic } from './jsonl.js';
+import { withFileLock } from './lock.js';
 import { type Example, ExampleSchema } from './schema.js';
 import { jaccard, shingleSet } from './shingles.js';
 import { checkExample, DEFAULT_VALIDATE_OPTIONS } from './validate.js';
@@ -141,12 +142,17 @@ export async function generateExamples(opts: GenerateOptions): Promise<GenerateR
     known.push(shingleSet(ex.code));
   };
 
-  const save = async () => {
-    // Re-read so that edits made while the model was thinking (a review in another terminal) are kept.
-    const current = exists || added.length ? await loadDataset(opts.dataPath).catch(() => initial) : initial;
-    const have = new Set(current.map((e) => e.id));
-    await writeJsonlAtomic(opts.dataPath, [...current, ...added.filter((e) => !have.has(e.id))]);
-  };
+  const save = () =>
+    // Re-read under the lock so that edits made while the model was thinking (a review in another terminal) are kept.
+    withFileLock(opts.dataPath, async () => {
+      const present = await access(opts.dataPath).then(
+        () => true,
+        () => false,
+      );
+      const current = present ? await loadDataset(opts.dataPath) : [];
+      const have = new Set(current.map((e) => e.id));
+      await writeJsonlAtomic(opts.dataPath, [...current, ...added.filter((e) => !have.has(e.id))]);
+    });
 
   try {
     while (added.length < opts.count && requests < maxRequests) {

@@ -6,9 +6,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import pc from 'picocolors';
 import { canonicalCweId, getCwe, TOP25_2024 } from '../cwe/catalog.js';
-import { CwescanError } from '../errors.js';
-import { loadDataset, writeJsonlAtomic } from './jsonl.js';
+import { loadDataset } from './jsonl.js';
 import { type Example, ExampleSchema } from './schema.js';
+import { updateExample } from './store.js';
 
 export interface ReviewOptions {
   readonly dataPath: string;
@@ -126,20 +126,10 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewSummary> {
   }
   write(`${queue.length} example(s) to review in ${opts.dataPath} as ${opts.reviewer}\n${REVIEW_HELP}\n`);
 
-  /** Saves one changed example: re-reads the file and replaces that record, so other edits to the file survive. */
+  /** Saves one changed example through the store (re-read under a lock, replace, atomic write). */
   const save = async (changed: Example) => {
-    const checked = ExampleSchema.safeParse(changed);
-    if (!checked.success) {
-      throw new CwescanError('E_INTERNAL', `review produced an invalid record for ${changed.id}`, {
-        cause: checked.error,
-      });
-    }
-    const current = await loadDataset(opts.dataPath);
-    const idx = current.findIndex((e) => e.id === changed.id);
-    if (idx < 0) current.push(checked.data);
-    else current[idx] = checked.data;
-    await writeJsonlAtomic(opts.dataPath, current);
-    examples = current;
+    const saved = await updateExample(opts.dataPath, changed.id, () => changed);
+    examples = saved.all;
   };
   const ask = async (question: string): Promise<string | null> => {
     write(question);
