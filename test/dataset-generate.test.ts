@@ -13,7 +13,10 @@ type Reply = { status?: number; content?: string; raw?: string; hang?: boolean }
 let server: Server;
 let base: string;
 let replies: Reply[] = [];
-let seen: { auth: string | undefined; body: { model: string; messages: { role: string; content: string }[] } }[] = [];
+let seen: {
+  auth: string | undefined;
+  body: { model: string; messages: { role: string; content: string }[]; response_format?: unknown };
+}[] = [];
 
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -206,6 +209,15 @@ describe('cwescan dataset generate', () => {
     expect(r.stderr).toContain('CWESCAN_API_KEY or OPENAI_API_KEY');
     expect(seen).toHaveLength(1);
     expect(seen[0]!.auth).toBeUndefined();
+  });
+
+  it('sends response_format with --json-mode and stops at a server that does not speak the protocol', async () => {
+    replies = [{ raw: '<html><body>Welcome to nginx</body></html>' }];
+    const r = await runCli(args('--count', '2', '--json-mode'));
+    expect(r.code).toBe(2);
+    expect(seen[0]!.body.response_format).toEqual({ type: 'json_object' });
+    expect(r.stderr).toContain('did not answer JSON: <html><body>Welcome to nginx</body></html>');
+    expect(r.stderr).toContain('Is this an OpenAI-compatible chat-completions endpoint?');
   });
 
   it('refuses a CWE outside the Top 25', async () => {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { CwescanError, UsageError } from '../errors.js';
-import { canonicalCweId, TOP25_2024 } from '../cwe/catalog.js';
+import { canonicalCweId, getCwe, TOP25_2024 } from '../cwe/catalog.js';
 import {
   ANSWER_STYLES,
   type AnswerStyle,
@@ -13,6 +13,7 @@ import {
   type ExportFormat,
 } from '../dataset/export.js';
 import { generateExamples, type GenerateMode } from '../dataset/generate.js';
+import { buildGeneratePrompt } from '../dataset/generate-prompt.js';
 import { INSTRUCTION_VERSION } from '../dataset/instruction.js';
 import { loadDataset, readDataset, toJsonl, writeFileAtomic, writeJsonlAtomic } from '../dataset/jsonl.js';
 import { withFileLock } from '../dataset/lock.js';
@@ -286,6 +287,7 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
       '--json-mode',
       'send response_format {"type":"json_object"} (llama.cpp, vLLM, Ollama and OpenAI support it)',
     )
+    .option('--print-prompt', 'print the chat messages of the first request and exit without sending anything')
     .action(
       async (opts: {
         endpoint: string;
@@ -304,6 +306,7 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
         temperature: number;
         apiKeyEnv?: string;
         jsonMode?: boolean;
+        printPrompt?: boolean;
       }) => {
         const modes = [opts.vulnerable && 'vulnerable', opts.benign && 'benign', opts.pairs && 'pairs'].filter(Boolean);
         if (modes.length > 1) throw new UsageError('choose one of --vulnerable, --benign and --pairs');
@@ -313,6 +316,16 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
           throw new UsageError(`--cwe ${opts.cwe} is not one of the 2024 Top 25`, {
             hint: `Use one of ${TOP25_2024.map((e) => e.id).join(', ')}.`,
           });
+        }
+        if (opts.printPrompt) {
+          const per = mode === 'pairs' ? Math.max(1, Math.ceil(opts.batch / 2)) : opts.batch;
+          const existing = await loadDataset(opts.data).catch(() => [] as Example[]);
+          const slug = cwe.toLowerCase().replace('-', '');
+          const ids = existing.map((e) => e.id).filter((id) => id.startsWith(slug));
+          for (const m of buildGeneratePrompt(getCwe(cwe)!, mode, Math.min(per, opts.count), ids)) {
+            out(`--- ${m.role}\n${m.content}\n`);
+          }
+          return;
         }
         const keyVar = opts.apiKeyEnv ?? (process.env.CWESCAN_API_KEY ? 'CWESCAN_API_KEY' : 'OPENAI_API_KEY');
         const result = await generateExamples({

@@ -14,9 +14,10 @@ const SYSTEM = [
 
 const RULES = [
   '- Each example is a complete, syntactically valid Python 3 module of 8 to 80 lines (aim for 15 to 45).',
-  '- Never reveal the label. No comment, docstring, function, class, parameter or variable name may contain words such as',
-  '  vulnerable, vuln, safe, unsafe, insecure, secure, fixed, fix, patched, CWE, exploit, attack, malicious, inject,',
-  '  sanitize, taint, danger, XSS, SSRF, traversal, overflow, hardcoded, bypass or evil. Library names you call are fine.',
+  '- Never reveal the label. No comment, docstring, function, class, parameter, variable or attribute name may contain',
+  '  any of: vuln, safe, secure, fix, patched, CWE, exploit, attack, malicious, inject, sanitiz, sanitis, taint, danger,',
+  '  XSS, SSRF, traversal, overflow, hardcoded, bypass, evil, even inside a longer word (so no prefix, suffix, fixture,',
+  '  safety or insecure either). Names of library functions you call are fine (yaml.safe_load, secure_filename).',
   '- Prefer few comments; never add a comment next to the weakness.',
   '- Vary the setting: Flask, Django, FastAPI, the standard library (subprocess, os, sqlite3, pickle, xml, tarfile,',
   '  zipfile, urllib, hashlib, secrets, ctypes), SQLAlchemy, psycopg2, CLI tools and data pipelines.',
