@@ -31,7 +31,12 @@ export interface CweEntry {
 
 const E = (e: CweEntry): CweEntry => e;
 
-/** The 2024 Top 25 in rank order, followed by the entries that only the 2025 list adds. */
+/**
+ * The 2024 Top 25 in rank order, followed by the entries that only the 2025 list adds.
+ * `related` holds MITRE ChildOf children (e.g. 23/36 under 22, 88 under 77, 690 under 476) plus a few close peers
+ * that reports use for the same flaw (116 for 79, 347 for 287, 191 for 190); no id is listed under two entries,
+ * so toTop25() is unambiguous. 2025 ranks follow MITRE's 2025 list (published December 2025).
+ */
 export const CATALOG: readonly CweEntry[] = [
   E({
     id: 'CWE-79',
