@@ -49,7 +49,8 @@ describe('cwescan dataset review', () => {
       '14',
       'r',
       'label unclear',
-      // 4: cwe78-ping-host-v
+      // 4: cwe78-ping-host-v: look at its twin first
+      't',
       'x',
       'a',
     ];
@@ -67,6 +68,7 @@ describe('cwescan dataset review', () => {
       "(cwe502-upload-config-v has twin cwe502-upload-config-f: run 'cwescan dataset validate'",
     );
     expect(r.stdout).toContain('a  accept'); // help, after '?' and after the unknown key 'x'
+    expect(r.stdout).toContain('twin of cwe78-ping-host-v:\n-- [4/4] cwe78-ping-host-f');
     expect(r.stdout).toContain('reviewed 3 example(s): 2 accepted, 1 rejected, 1 edited, 1 skipped; 1 left');
 
     const rows = await load();

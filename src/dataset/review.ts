@@ -35,7 +35,7 @@ export interface ReviewSummary {
 
 export const REVIEW_HELP = [
   'a  accept         r  reject (asks for a reason)   l  edit the label (vulnerable, CWE, lines)',
-  'n  add a note     s  skip                         v  show again     q  quit     ?  this help',
+  'n  add a note     s  skip                         v  show again     t  show the twin     q  quit     ?  this help',
 ].join('\n');
 
 /** Reads one line per question from any stream; null at end of input. */
@@ -147,7 +147,7 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewSummary> {
     if (!ex) continue;
     write('\n' + renderExample(ex, pos, queue.length, opts.color));
     while (true) {
-      const cmd = await ask('[a]ccept [r]eject [l]abel [n]ote [s]kip [q]uit [?] > ');
+      const cmd = await ask('[a]ccept [r]eject [l]abel [n]ote [t]win [s]kip [q]uit [?] > ');
       if (cmd === null || cmd.toLowerCase() === 'q') {
         quit = true;
         break;
@@ -173,6 +173,13 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewSummary> {
       }
       if (key === 'v') {
         write(renderExample(ex, pos, queue.length, opts.color));
+        continue;
+      }
+      if (key === 't') {
+        const twin = ex.twin ? examples.find((e) => e.id === ex!.twin) : undefined;
+        write(
+          twin ? `twin of ${ex.id}:\n${renderExample(twin, pos, queue.length, opts.color)}` : `${ex.id} has no twin\n`,
+        );
         continue;
       }
       if (key === 'n') {
