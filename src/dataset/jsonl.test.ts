@@ -30,6 +30,13 @@ describe('dataset JSONL io', () => {
     expect(r.problems[1]!.message).toMatch(/^review\.status: /);
   });
 
+  it('accepts a byte-order mark and CRLF line ends', () => {
+    const good = JSON.stringify(makeExample({ id: 'cwe89-a-b' }));
+    const r = parseDatasetText(`\uFEFF${good}\r\n${JSON.stringify(makeExample({ id: 'cwe89-b-b' }))}\r\n`);
+    expect(r.problems).toEqual([]);
+    expect(r.examples.map((e) => e.id)).toEqual(['cwe89-a-b', 'cwe89-b-b']);
+  });
+
   it('writes atomically and leaves no temp file behind', async () => {
     const p = join(dir, 'sub', 'd.jsonl');
     await writeJsonlAtomic(p, [makeExample({ id: 'cwe89-a-b' }), makeExample({ id: 'cwe89-c-b' })]);

@@ -23,7 +23,8 @@ export function parseDatasetText(text: string): ReadResult {
   const examples: Example[] = [];
   const lineOf = new Map<string, number>();
   const problems: DatasetProblem[] = [];
-  const lines = text.split('\n');
+  // A byte-order mark (some Windows editors add one) is not part of the first record.
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '') return;
