@@ -25,12 +25,15 @@ const RULES = [
   '- "lines" lists the 1-based line numbers, counted in "code", of the statements that carry the weakness',
   '  (usually one to three lines). Non-vulnerable code has "lines": [].',
   '- "explanation" is one paragraph (2 to 4 sentences): what the code does and why it is or is not exploitable.',
+  '- "description" is one neutral sentence on what the code does (never whether it is vulnerable, and none of the',
+  '  words above), e.g. "A Flask endpoint that lists the reports of one owner from SQLite."',
   '- "tags" lists the frameworks and libraries used, lowercase, e.g. ["flask", "sqlite3"].',
 ].join('\n');
 
 function shape(mode: GenerateMode): string {
   const item = (v: boolean) =>
-    `{"code": "<python source>", "lines": [${v ? '<line numbers>' : ''}], "explanation": "<paragraph>", "tags": ["<tag>"]}`;
+    `{"code": "<python source>", "lines": [${v ? '<line numbers>' : ''}], "explanation": "<paragraph>", ` +
+    `"description": "<sentence>", "tags": ["<tag>"]}`;
   if (mode === 'pairs') return `{"pairs": [{"vulnerable": ${item(true)}, "fixed": ${item(false)}}]}`;
   return `{"examples": [${item(mode === 'vulnerable')}]}`;
 }
