@@ -2,7 +2,7 @@
 // twin consistency and per-CWE balance. Every problem names the example (or the CWE) and says what is wrong.
 import type { Parser } from 'web-tree-sitter';
 import { TOP25_2024 } from '../cwe/catalog.js';
-import { firstSyntaxError, parsePython } from '../python/syntax.js';
+import { firstSyntaxError, parsePython, python3Problems } from '../python/syntax.js';
 import { describeLeak, FORBIDDEN_WORDS, findLeaks } from './leakage.js';
 import type { DatasetProblem } from './problem.js';
 import type { Example } from './schema.js';
@@ -40,6 +40,9 @@ export function checkExample(ex: Example, parser: Parser, opts: ValidateOptions 
   try {
     const err = firstSyntaxError(tree);
     if (err) problems.push({ kind: 'parse', id: ex.id, message: `code line ${err.line}: ${err.message}` });
+    for (const p of err ? [] : python3Problems(tree)) {
+      problems.push({ kind: 'parse', id: ex.id, message: `code line ${p.line}: ${p.message}` });
+    }
     for (const leak of findLeaks(tree)) {
       problems.push({ kind: 'leakage', id: ex.id, message: `code ${describeLeak(leak)} gives the label away` });
     }

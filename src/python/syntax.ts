@@ -61,3 +61,54 @@ export function parsePython(parser: Parser, code: string): Tree {
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
 }
+
+/**
+ * Code that tree-sitter-python accepts (its grammar keeps some Python 2 forms) but CPython 3 rejects.
+ * Example: python3Problems(parser.parse('print "x"\n')) -> [{ line: 1, column: 1, message: 'Python 2 print statement' }]
+ */
+export function python3Problems(tree: Tree): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  const add = (n: Node, message: string) =>
+    found.push({ line: n.startPosition.row + 1, column: n.startPosition.column + 1, message });
+  const visit = (n: Node) => {
+    switch (n.type) {
+      case 'print_statement':
+        add(n, 'Python 2 print statement (use print(...))');
+        break;
+      case 'exec_statement':
+        add(n, 'Python 2 exec statement (use exec(...))');
+        break;
+      case 'string':
+        if (n.text.startsWith('`')) add(n, 'Python 2 backquotes (use repr(...))');
+        break;
+      case 'raise_statement':
+        if (n.namedChild(0)?.type === 'expression_list') add(n, "Python 2 'raise E, value' (use raise E(value))");
+        break;
+      case 'except_clause':
+        if (n.childrenForFieldName('value').length > 1 && !n.text.includes(' as '))
+          add(n, "Python 2 'except E, name' (use except E as name)");
+        break;
+      case 'parameters': {
+        let seenDefault = false;
+        for (const p of n.namedChildren) {
+          if (!p) continue;
+          if (
+            p.type === 'list_splat_pattern' ||
+            p.type === 'keyword_separator' ||
+            p.type === 'dictionary_splat_pattern'
+          )
+            break;
+          if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') seenDefault = true;
+          else if ((p.type === 'identifier' || p.type === 'typed_parameter') && seenDefault) {
+            add(p, 'parameter without a default follows one with a default');
+            break;
+          }
+        }
+        break;
+      }
+    }
+    for (const c of n.children) if (c) visit(c);
+  };
+  visit(tree.rootNode);
+  return found;
+}
