@@ -8,6 +8,7 @@ export type ProblemKind =
   | 'parse'
   | 'leakage'
   | 'length'
+  | 'lines'
   | 'explanation'
   | 'near-duplicate'
   | 'twin'

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TOP25_2024 } from '../cwe/catalog.js';
 import type { Example } from './schema.js';
 import { makeExample } from './testing/make-example.js';
-import { checkBalance, checkNearDuplicates, checkTwins, lineCount } from './validate.js';
+import { getPythonParser } from '../python/parser.js';
+import { checkBalance, checkExample, checkNearDuplicates, checkTwins, lineCount } from './validate.js';
 
 function balanced(): Example[] {
   const out: Example[] = [];
@@ -76,5 +77,18 @@ describe('near-duplicates', () => {
         'cwe89-a-f-rw-x near-duplicate of cwe89-c-b',
       ].sort(),
     );
+  });
+});
+
+describe('checkExample', () => {
+  it('refuses weakness lines that are blank or comments', async () => {
+    const parser = await getPythonParser();
+    const code =
+      ['import os', '', '# run it', ...Array.from({ length: 8 }, (_, i) => `os.system("job ${i}")`)].join('\n') + '\n';
+    const ex = makeExample({ id: 'cwe78-x-v', cwe: 'CWE-78', vulnerable: true, lines: [2, 3, 4], code });
+    expect(checkExample(ex, parser).map((p) => `${p.kind}: ${p.message}`)).toEqual([
+      'lines: weakness line 2 is blank',
+      'lines: weakness line 3 is a comment',
+    ]);
   });
 });

@@ -53,6 +53,13 @@ export function checkExample(ex: Example, parser: Parser, opts: ValidateOptions 
     const word = FORBIDDEN_WORDS.exec(ex.description)?.[0];
     problems.push({ kind: 'leakage', id: ex.id, message: `description uses '${word}', which gives the label away` });
   }
+  const codeLines = ex.code.split('\n');
+  for (const l of ex.lines) {
+    const text = codeLines[l - 1]?.trim();
+    if (text === '' || text?.startsWith('#')) {
+      problems.push({ kind: 'lines', id: ex.id, message: `weakness line ${l} is ${text ? 'a comment' : 'blank'}` });
+    }
+  }
   const n = lineCount(ex.code);
   if (n < opts.minLines || n > opts.maxLines) {
     problems.push({
