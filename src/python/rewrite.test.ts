@@ -91,6 +91,32 @@ describe('semantics-preserving rewrites', () => {
     expect(lineText(r.code, 17)).toBe('    rows = cur.fetchall()');
   });
 
+  it('extract-variable remaps lines around a multi-line argument', () => {
+    const code = [
+      'import sqlite3',
+      '',
+      '',
+      'def totals(conn, region):',
+      '    cur = conn.cursor()',
+      '    cur.execute(',
+      '        "SELECT sum(amount) FROM sales "',
+      '        "WHERE region = \'" + region + "\'"',
+      '    )',
+      '    row = cur.fetchone()',
+      '    return row[0] if row else 0',
+      '',
+    ].join('\n');
+    const r = rewritePython(parser, code, [8, 10], 'extract-variable', 1)!;
+    const lines = r.code.split('\n');
+    // lines 7-8 (the argument) became the assignment on 6-7; the call is on 8-10; `row = ...` moved from 10 to 11
+    expect(lines[5]).toMatch(/^ {4}\w+ = \("SELECT sum\(amount\) FROM sales "$/);
+    expect(lines[9]).toBe('    )');
+    expect(lines[10]).toBe('    row = cur.fetchone()');
+    expect(r.lines).toEqual([7, 9, 11]);
+    expect(lines[6]).toContain('"WHERE region');
+    expect(lines[8]).toMatch(/^ {8}\w+$/);
+  });
+
   it('returns null when a kind does not apply or the code does not parse', () => {
     expect(rewritePython(parser, 'x = 1\n', [], 'reorder-imports')).toBeNull();
     expect(rewritePython(parser, 'import os\nx = os.sep\n', [], 'rename-locals')).toBeNull();

@@ -320,9 +320,20 @@ function extractVariable(root: Node, code: string, weak: ReadonlySet<number>, ra
     { start: pick.arg.startIndex, end: pick.arg.endIndex, text: name },
     { start: lineStart, end: lineStart, text: `${indent}${name} = ${exprText}\n` },
   ]);
+  // Line remapping. The new assignment takes `added` lines above the statement; the argument's own lines collapse
+  // into the single line that now holds the variable name.
   const added = exprText.split('\n').length;
   const stmtLine = pick.stmt.startPosition.row + 1;
-  return { code: out, stmtLine, added };
+  const argFirst = pick.arg.startPosition.row + 1;
+  const argLast = pick.arg.endPosition.row + 1;
+  const mapLine = (l: number): number[] => {
+    if (l < stmtLine) return [l];
+    if (l < argFirst) return [l + added];
+    // A weakness inside the argument is now in the assignment and in the call that uses the variable.
+    if (l <= argLast) return [stmtLine + (l - argFirst), argFirst + added];
+    return [l + added - (argLast - argFirst)];
+  };
+  return { code: out, mapLine };
 }
 
 /**
@@ -353,15 +364,7 @@ export function rewritePython(
     } else {
       const r = extractVariable(root, code, new Set(lines), rand);
       if (r) {
-        const mapped = new Set<number>();
-        for (const l of lines) {
-          if (l < r.stmtLine) mapped.add(l);
-          else {
-            // The extracted expression came from the statement, so its new line carries the weakness too.
-            if (l === r.stmtLine) for (let k = 0; k < r.added; k++) mapped.add(l + k);
-            mapped.add(l + r.added);
-          }
-        }
+        const mapped = new Set(lines.flatMap((l) => r.mapLine(l)));
         result = { kind, code: r.code, lines: [...mapped].sort((a, b) => a - b) };
       }
     }
