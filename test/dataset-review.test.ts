@@ -104,4 +104,20 @@ describe('cwescan dataset review', () => {
     expect(rows.get('cwe78-ping-host-v')).toMatchObject({ cwe: 'CWE-78', lines: [7] });
     expect(rows.get('cwe78-ping-host-v').review.status).toBe('pending');
   });
+
+  it('reviews only the ids given, and show prints an example without changing anything', async () => {
+    const r = await runCli(['dataset', 'review', '--data', data, '--reviewer', 'erin', '--id', 'cwe78-ping-host-v'], {
+      input: 'r\nlooks wrong\n',
+    });
+    expect(r.stdout).toContain('1 example(s) to review');
+    expect((await load()).get('cwe78-ping-host-v').review).toMatchObject({ status: 'rejected', note: 'looks wrong' });
+    const before = await readFile(data, 'utf8');
+    const s = await runCli(['dataset', 'show', 'cwe89-report-filter-v', '--data', data]);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toContain('> 17 |     cur.execute(f"SELECT id, title FROM reports WHERE owner = \'{owner}\'")');
+    expect(await readFile(data, 'utf8')).toBe(before);
+    const missing = await runCli(['dataset', 'show', 'nope', '--data', data]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('has no example nope');
+  });
 });

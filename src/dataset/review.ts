@@ -14,6 +14,8 @@ export interface ReviewOptions {
   readonly dataPath: string;
   readonly status: 'pending' | 'accepted' | 'rejected' | 'all';
   readonly cwe?: string | undefined;
+  /** Only these ids, when given. */
+  readonly ids?: readonly string[] | undefined;
   /** Recorded as review.by. */
   readonly reviewer: string;
   readonly input: Readable;
@@ -117,6 +119,7 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewSummary> {
   const queue = examples
     .filter((e) => opts.status === 'all' || e.review.status === opts.status)
     .filter((e) => opts.cwe === undefined || e.cwe === opts.cwe)
+    .filter((e) => opts.ids === undefined || opts.ids.includes(e.id))
     .map((e) => e.id);
   const reader = new LineReader(opts.input);
   const tally = { decided: 0, accepted: 0, rejected: 0, edited: 0, skipped: 0 };
