@@ -114,7 +114,7 @@ describe('cwescan dataset review', () => {
     const before = await readFile(data, 'utf8');
     const s = await runCli(['dataset', 'show', 'cwe89-report-filter-v', '--data', data]);
     expect(s.code).toBe(0);
-    expect(s.stdout).toContain('> 17 |     cur.execute(f"SELECT id, title FROM reports WHERE owner = \'{owner}\'")');
+    expect(s.stdout).toContain('>17 |     cur.execute(f"SELECT id, title FROM reports WHERE owner = \'{owner}\'")');
     expect(await readFile(data, 'utf8')).toBe(before);
     const missing = await runCli(['dataset', 'show', 'nope', '--data', data]);
     expect(missing.code).toBe(2);
