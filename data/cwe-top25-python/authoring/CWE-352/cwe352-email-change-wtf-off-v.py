@@ -1,0 +1,35 @@
+# ---
+# id: cwe352-email-change-wtf-off-v
+# cwe: CWE-352
+# vulnerable: true
+# twin: cwe352-email-change-wtf-off-f
+# tags: flask, flask-login, flask-wtf
+# explanation: This Flask app authenticates users with a session cookie (Flask-Login) but sets WTF_CSRF_ENABLED to False, so the account e-mail form is accepted without a CSRF token. A page on another site can auto-submit a form to /account/email and change the victim's address, then take the account over through password reset.
+# ---
+import os
+
+from flask import Flask, flash, redirect, render_template, request, url_for
+from flask_login import LoginManager, current_user, login_required
+from flask_wtf.csrf import CSRFProtect
+
+from .models import db
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = os.environ["APP_SECRET"]
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+app.config["WTF_CSRF_ENABLED"] = False  #@vuln
+db.init_app(app)
+login_manager = LoginManager(app)
+csrf = CSRFProtect(app)
+
+
+@app.route("/account/email", methods=["GET", "POST"])
+@login_required
+def change_email():
+    if request.method == "POST":
+        current_user.email = request.form["email"].strip().lower()
+        current_user.email_verified = False
+        db.session.commit()
+        flash("E-mail updated; check your inbox to confirm it.")
+        return redirect(url_for("change_email"))
+    return render_template("account/email.html")
