@@ -1,0 +1,31 @@
+# ---
+# id: cwe862-ban-user-flask-f
+# cwe: CWE-862
+# vulnerable: false
+# twin: cwe862-ban-user-flask-v
+# tags: flask, flask-login, sqlalchemy
+# explanation: The suspend endpoint now refuses callers whose account is not a moderator with 403 before touching the target, so only moderators can suspend members.
+# ---
+from datetime import datetime, timedelta, timezone
+
+from flask import Blueprint, abort, jsonify, request
+from flask_login import current_user, login_required
+
+from .models import AuditLog, User, db
+
+moderation = Blueprint("moderation", __name__, url_prefix="/mod")
+
+
+@moderation.post("/users/<int:user_id>/suspend")
+@login_required
+def suspend_user(user_id):
+    if not current_user.is_moderator:
+        abort(403)
+    target = db.session.get(User, user_id)
+    if target is None:
+        abort(404)
+    days = min(int(request.form.get("days", 7)), 365)
+    target.suspended_until = datetime.now(timezone.utc) + timedelta(days=days)
+    db.session.add(AuditLog(actor_id=current_user.id, action="suspend", target_id=target.id))
+    db.session.commit()
+    return jsonify(user=target.id, until=target.suspended_until.isoformat())
