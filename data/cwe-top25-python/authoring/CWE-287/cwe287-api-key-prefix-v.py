@@ -1,0 +1,39 @@
+# ---
+# id: cwe287-api-key-prefix-v
+# cwe: CWE-287
+# vulnerable: true
+# twin: cwe287-api-key-prefix-f
+# tags: fastapi
+# explanation: The metrics ingestion API checks the X-Api-Key header with startswith against each configured key, so a single character that happens to be the first character of a real key (or a short guessed prefix) authenticates the caller as that tenant.
+# ---
+import os
+
+from fastapi import FastAPI, Header, HTTPException
+from pydantic import BaseModel
+
+from .store import write_points
+
+app = FastAPI()
+TENANT_KEYS = dict(item.split(":", 1) for item in os.environ["TENANT_KEYS"].split(","))
+
+
+class Point(BaseModel):
+    metric: str
+    value: float
+    ts: int
+
+
+def tenant_for(api_key: str) -> str | None:
+    for tenant, key in TENANT_KEYS.items():
+        if api_key and key.startswith(api_key):  #@vuln
+            return tenant
+    return None
+
+
+@app.post("/ingest")
+async def ingest(points: list[Point], x_api_key: str = Header(default="")):
+    tenant = tenant_for(x_api_key)
+    if tenant is None:
+        raise HTTPException(status_code=401, detail="unknown API key")
+    await write_points(tenant, [p.model_dump() for p in points[:5000]])
+    return {"accepted": min(len(points), 5000)}
