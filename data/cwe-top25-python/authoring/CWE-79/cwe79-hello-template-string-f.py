@@ -4,7 +4,7 @@
 # vulnerable: false
 # twin: cwe79-hello-template-string-v
 # tags: flask, flask-login
-# explanation: The team name is now passed to render_template_string as a template variable ({{ team }}) instead of being formatted into the template source, so Flask's autoescaping renders it as text and no markup from the query string reaches the page.
+# explanation: The team name is now passed to render_template_string as a plain string, so Flask's autoescaping of {{ team }} renders it as text and no markup from the query string reaches the page.
 # ---
 from flask import Flask, render_template_string, request
 from flask_login import current_user, login_required
@@ -25,4 +25,6 @@ DASHBOARD = """
 def dashboard():
     team = request.args.get("team", "default")
     projects = [p for p in current_user.projects if p.team == team]
-    return render_template_string(DASHBOARD, user=current_user, projects=projects, team=team)
+    return render_template_string(
+        DASHBOARD, user=current_user, projects=projects, team=team
+    )

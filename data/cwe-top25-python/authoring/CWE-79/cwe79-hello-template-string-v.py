@@ -3,11 +3,12 @@
 # cwe: CWE-79
 # vulnerable: true
 # twin: cwe79-hello-template-string-f
-# tags: flask, flask-login
-# explanation: The dashboard greeting substitutes the `team` query parameter into the template source with str.replace before calling render_template_string. The value becomes part of the template's literal markup rather than an autoescaped variable, so a crafted link can add markup and script to the logged-in user's dashboard.
+# tags: flask, flask-login, markupsafe
+# explanation: The dashboard passes the `team` query parameter to render_template_string wrapped in Markup, so that team names with ampersands display nicely. Markup tells Jinja2 the value is already HTML, so autoescaping skips it and a crafted link adds markup and script to the logged-in user's dashboard.
 # ---
 from flask import Flask, render_template_string, request
 from flask_login import current_user, login_required
+from markupsafe import Markup
 
 app = Flask(__name__)
 
@@ -15,7 +16,7 @@ DASHBOARD = """
 <!doctype html>
 <title>Dashboard</title>
 <h1>Welcome back, {{ user.first_name }}</h1>
-<p class="team">Viewing team: __TEAM__</p>
+<p class="team">Viewing team: {{ team }}</p>
 <ul>{% for p in projects %}<li>{{ p.name }}</li>{% endfor %}</ul>
 """
 
@@ -25,5 +26,6 @@ DASHBOARD = """
 def dashboard():
     team = request.args.get("team", "default")
     projects = [p for p in current_user.projects if p.team == team]
-    page = DASHBOARD.replace("__TEAM__", team)  #@vuln
-    return render_template_string(page, user=current_user, projects=projects)
+    return render_template_string(
+        DASHBOARD, user=current_user, projects=projects, team=Markup(team)  #@vuln
+    )
