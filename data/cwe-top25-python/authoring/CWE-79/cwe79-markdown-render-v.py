@@ -2,7 +2,7 @@
 # id: cwe79-markdown-render-v
 # cwe: CWE-79
 # vulnerable: true
-# twin: none
+# twin: cwe79-markdown-render-f
 # tags: flask, markdown, markupsafe
 # explanation: Wiki pages written by users are converted with markdown.markdown and wrapped in Markup for the template. Python-Markdown passes raw HTML in the source straight through, so a page author can embed <script> or event-handler attributes that run for every reader.
 # ---
