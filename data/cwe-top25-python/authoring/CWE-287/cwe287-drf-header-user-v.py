@@ -2,7 +2,7 @@
 # id: cwe287-drf-header-user-v
 # cwe: CWE-287
 # vulnerable: true
-# twin: none
+# twin: cwe287-drf-header-user-f
 # tags: django, djangorestframework
 # explanation: A custom DRF authentication class used by the mobile API identifies the caller from an X-User-Id header and returns that user without any secret, token or signature. Any client can put another user's numeric id in the header and act as them.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe306-sms-relay-v
 # cwe: CWE-306
 # vulnerable: true
-# twin: none
+# twin: cwe306-sms-relay-f
 # tags: flask, twilio
 # explanation: An internal notification service exposes POST /sms/send, which sends a text message to any number through the company's paid Twilio account. The route requires no credentials, so anyone who finds it can send messages at the company's expense and impersonate its sender id.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe434-drf-filefield-media-v
 # cwe: CWE-434
 # vulnerable: true
-# twin: none
+# twin: cwe434-drf-filefield-media-f
 # tags: django, djangorestframework
 # explanation: The support-ticket API accepts attachments through a DRF serializer with a plain FileField and no validators; the model stores them under MEDIA_ROOT, which the same Django app serves. Customers can therefore attach .html or .svg files whose script runs when a support agent opens the attachment link in the helpdesk.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe434-mimetypes-svg-v
 # cwe: CWE-434
 # vulnerable: true
-# twin: none
+# twin: cwe434-mimetypes-svg-f
 # tags: flask, mimetypes, werkzeug
 # explanation: The banner upload accepts any file whose name maps to an image/* type according to mimetypes.guess_type. That includes .svg (image/svg+xml), which can contain script, and the file is stored in the static folder of the storefront, so a shop owner can plant script that runs for every visitor who opens it.
 # ---

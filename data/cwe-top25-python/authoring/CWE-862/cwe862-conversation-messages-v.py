@@ -2,7 +2,7 @@
 # id: cwe862-conversation-messages-v
 # cwe: CWE-862
 # vulnerable: true
-# twin: none
+# twin: cwe862-conversation-messages-f
 # tags: flask, flask-jwt-extended, sqlalchemy
 # explanation: A messaging API authenticates the caller with a JWT but returns the messages of whichever conversation id is requested. There is no check that the caller is a participant, so any user can read private conversations between other users.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe863-email-domain-regex-v
 # cwe: CWE-863
 # vulnerable: true
-# twin: none
+# twin: cwe863-email-domain-regex-f
 # tags: flask, flask-login, re
 # explanation: Access to the internal staff dashboard is granted to accounts whose e-mail matches a regular expression for the company domain, but the pattern uses re.match with no end anchor and an unescaped dot. A self-registered address such as eve@acme.com.attacker.net passes the check.
 # ---

@@ -1,0 +1,36 @@
+# ---
+# id: cwe269-sudoers-generator-v
+# cwe: CWE-269
+# vulnerable: true
+# twin: cwe269-sudoers-generator-f
+# tags: argparse, subprocess, tempfile
+# explanation: A provisioning script creates the sudoers drop-in for a service's deploy account. The deploy account only needs to restart one systemd unit, but the rule grants NOPASSWD: ALL, so anyone who compromises the deploy key gets unrestricted root on every host.
+# ---
+import argparse
+import os
+import subprocess
+import tempfile
+
+SUDOERS_DIR = "/etc/sudoers.d"
+
+
+def sudoers_rule(user: str, service: str) -> str:
+    return f"{user} ALL=(root) NOPASSWD: ALL\n"  #@vuln
+
+
+def install_rule(user: str, service: str) -> None:
+    content = sudoers_rule(user, service)
+    fd, tmp = tempfile.mkstemp(dir=SUDOERS_DIR, prefix=".deploy-")
+    with os.fdopen(fd, "w") as fh:
+        fh.write(content)
+    os.chmod(tmp, 0o440)
+    subprocess.run(["visudo", "-cf", tmp], check=True)
+    os.replace(tmp, os.path.join(SUDOERS_DIR, f"deploy-{service}"))
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--user", required=True)
+    ap.add_argument("--service", required=True, choices=["api", "worker", "scheduler"])
+    args = ap.parse_args()
+    install_rule(args.user, args.service)
