@@ -17,15 +17,23 @@ from .auth import current_user
 from .db import datasets
 
 STORE = pathlib.Path("/var/lib/labdata/raw")
+LIMIT = 512 * 1024 * 1024
 app = FastAPI()
 
 
 @app.post("/datasets")
 async def upload_dataset(file: UploadFile = File(...), user=Depends(current_user)):
     key = uuid.uuid4().hex
+    size = 0
     async with aiofiles.open(STORE / key, "wb") as out:
         while chunk := await file.read(1 << 20):
+            size += len(chunk)
+            if size > LIMIT:
+                break
             await out.write(chunk)
+    if size > LIMIT:
+        (STORE / key).unlink()
+        raise HTTPException(413, "dataset larger than 512 MB")
     await datasets.insert(key=key, owner_id=user.id, original_name=file.filename or "data.bin")
     return {"id": key}
 

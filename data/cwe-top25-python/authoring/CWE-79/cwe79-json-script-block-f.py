@@ -4,7 +4,7 @@
 # vulnerable: false
 # twin: cwe79-json-script-block-v
 # tags: flask, json, markupsafe
-# explanation: The board state is now serialised with markupsafe's htmlsafe_json_dumps, which escapes '<', '>', '&' and quotes as unicode escapes, so card titles cannot terminate the inline script block; the result is still valid JSON for the front end.
+# explanation: The board state is now serialised with jinja2's htmlsafe_json_dumps, which escapes '<', '>', '&' and quotes as unicode escapes, so card titles cannot terminate the inline script block; the result is still valid JSON for the front end.
 # ---
 from flask import Flask, render_template
 from flask_login import current_user, login_required
