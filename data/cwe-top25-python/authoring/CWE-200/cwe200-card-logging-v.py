@@ -26,7 +26,7 @@ class Card:
 
 def charge(card: Card, amount: Decimal, currency: str, api_token: str) -> str:
     log.info("charging %s %s to card %s exp %02d/%d cvc %s",  #@vuln
-             amount, currency, card.number, card.exp_month, card.exp_year, card.cvc)
+             amount, currency, card.number, card.exp_month, card.exp_year, card.cvc)  #@vuln
     resp = requests.post(
         PROCESSOR_URL,
         json={"amount": str(amount), "currency": currency, "card": card.__dict__},

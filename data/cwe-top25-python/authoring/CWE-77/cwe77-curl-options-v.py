@@ -19,8 +19,8 @@ MIRROR_DIR = Path("/srv/mirror/incoming")
 def mirror_file(job_id: int, urls: list) -> dict:
     MIRROR_DIR.mkdir(parents=True, exist_ok=True)
     target = MIRROR_DIR / f"job-{job_id}.bin"
-    subprocess.run(  #@vuln
-        ["curl", "--fail", "--silent", "--location", "--max-filesize", "2G", "--output", str(target), *urls],
+    subprocess.run(
+        ["curl", "--fail", "--silent", "--location", "--max-filesize", "2G", "--output", str(target), *urls],  #@vuln
         check=True,
         timeout=880,
     )

@@ -15,8 +15,8 @@ REPO = "/srv/git/platform"
 
 
 def search(query: str, branch: str) -> list[dict]:
-    proc = subprocess.run(  #@vuln
-        ["git", "grep", "-n", "-I", "--max-count=20", query, branch],
+    proc = subprocess.run(
+        ["git", "grep", "-n", "-I", "--max-count=20", query, branch],  #@vuln
         cwd=REPO,
         capture_output=True,
         text=True,

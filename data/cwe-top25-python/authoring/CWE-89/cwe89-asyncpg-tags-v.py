@@ -24,9 +24,9 @@ async def articles_by_tag(request: web.Request) -> web.Response:
         records = await conn.fetch(
             f"""SELECT a.id, a.title, a.published_at
                   FROM articles a JOIN article_tags t ON t.article_id = a.id
-                 WHERE t.tag = '{tag}'
+                 WHERE t.tag = '{tag}'  #@vuln
                  ORDER BY a.published_at DESC
-                 LIMIT 20 OFFSET $1""",  #@vuln
+                 LIMIT 20 OFFSET $1""",
             (page - 1) * 20,
         )
     return web.json_response([{"id": r["id"], "title": r["title"]} for r in records])

@@ -22,7 +22,7 @@ def forward(service, path):
     headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_HEADERS}
     upstream = requests.request(  #@vuln
         request.method,
-        upstream_url(service, path),
+        upstream_url(service, path),  #@vuln
         params=request.args,
         data=request.get_data(),
         headers=headers,
