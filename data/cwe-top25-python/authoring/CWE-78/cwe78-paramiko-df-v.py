@@ -2,7 +2,7 @@
 # id: cwe78-paramiko-df-v
 # cwe: CWE-78
 # vulnerable: true
-# twin: none
+# twin: cwe78-paramiko-df-f
 # tags: paramiko, flask
 # explanation: A fleet dashboard reports disk usage on a managed host by running "df -h <mount>" over SSH with paramiko's exec_command. exec_command runs the string through the remote user's shell, and the mount point comes from the request, so "/; shutdown -h now" runs on the remote machine.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe89-asyncpg-tags-v
 # cwe: CWE-89
 # vulnerable: true
-# twin: none
+# twin: cwe89-asyncpg-tags-f
 # tags: aiohttp, asyncpg
 # explanation: An aiohttp handler searches articles by tag and builds the asyncpg query with an f-string from the tag query parameter. asyncpg runs whatever text it receives, so a tag containing a quote ends the literal and adds SQL such as a UNION over the users table.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe89-celery-in-clause-v
 # cwe: CWE-89
 # vulnerable: true
-# twin: none
+# twin: cwe89-celery-in-clause-f
 # tags: celery, psycopg2
 # explanation: A Celery task receives a list of order references from a message queue fed by a public checkout service and joins them into an IN (...) list by string concatenation. Each reference is quoted by hand, so a reference containing a quote breaks out of the list and runs attacker SQL in the UPDATE.
 # ---

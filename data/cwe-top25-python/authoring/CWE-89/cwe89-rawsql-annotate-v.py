@@ -2,7 +2,7 @@
 # id: cwe89-rawsql-annotate-v
 # cwe: CWE-89
 # vulnerable: true
-# twin: none
+# twin: cwe89-rawsql-annotate-f
 # tags: django, django-rest-framework
 # explanation: A REST view annotates each project with a count of issues carrying a label chosen by the client, building the RawSQL expression with an f-string. RawSQL inserts its text verbatim, so the label parameter can inject a subquery into the generated SELECT.
 # ---

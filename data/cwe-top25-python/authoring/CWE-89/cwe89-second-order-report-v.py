@@ -2,7 +2,7 @@
 # id: cwe89-second-order-report-v
 # cwe: CWE-89
 # vulnerable: true
-# twin: none
+# twin: cwe89-second-order-report-f
 # tags: sqlite3
 # explanation: A nightly job reads team names that users chose in their profile and builds a per-team statistics query by formatting the stored name into the SQL. The value came from a user originally, so a team named "x' UNION SELECT ... --" is executed when the job runs (second-order SQL injection).
 # ---
