@@ -2,7 +2,7 @@
 # id: cwe22-aiohttp-avatar-v
 # cwe: CWE-22
 # vulnerable: true
-# twin: none
+# twin: cwe22-aiohttp-avatar-f
 # tags: aiohttp, pathlib
 # explanation: An aiohttp chat service returns avatar images by the "file" query parameter joined onto the avatar directory with pathlib. Neither ".." nor absolute paths are rejected, so the endpoint streams any file the process can read.
 # ---

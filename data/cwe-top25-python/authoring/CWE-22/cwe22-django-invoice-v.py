@@ -2,7 +2,7 @@
 # id: cwe22-django-invoice-v
 # cwe: CWE-22
 # vulnerable: true
-# twin: none
+# twin: cwe22-django-invoice-f
 # tags: django
 # explanation: A logged-in customer downloads invoice PDFs by file name; the view joins the "file" query parameter onto MEDIA_ROOT/invoices and opens it. "../../../../etc/passwd" or another customer's folder path is accepted, so any readable file on the server can be downloaded.
 # ---

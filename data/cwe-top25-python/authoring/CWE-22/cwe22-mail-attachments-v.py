@@ -2,7 +2,7 @@
 # id: cwe22-mail-attachments-v
 # cwe: CWE-22
 # vulnerable: true
-# twin: none
+# twin: cwe22-mail-attachments-f
 # tags: email, imaplib, helpdesk
 # explanation: A helpdesk poller turns incoming e-mails into tickets and saves each attachment under the ticket folder using the filename declared in the MIME part. The sender controls that filename, so "../../../../home/helpdesk/.ssh/authorized_keys" writes outside the ticket directory.
 # ---

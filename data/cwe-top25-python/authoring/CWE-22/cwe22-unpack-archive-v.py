@@ -2,7 +2,7 @@
 # id: cwe22-unpack-archive-v
 # cwe: CWE-22
 # vulnerable: true
-# twin: none
+# twin: cwe22-unpack-archive-f
 # tags: shutil, tarfile, argparse
 # explanation: A dataset loader downloads contributor archives from a shared inbox and unpacks them with shutil.unpack_archive. For tar formats that call applies no extraction filter on Python 3.11, so member names containing ".." or absolute paths land outside the dataset directory.
 # ---
