@@ -2,7 +2,7 @@
 # id: cwe502-mp-listener-v
 # cwe: CWE-502
 # vulnerable: true
-# twin: none
+# twin: cwe502-mp-listener-f
 # tags: multiprocessing
 # explanation: A metrics collector accepts samples through multiprocessing.connection.Listener bound to every interface with no authkey. Connection.recv() unpickles whatever arrives, and without an authkey there is no handshake, so any host on the network can send a pickle that executes code in the collector.
 # ---

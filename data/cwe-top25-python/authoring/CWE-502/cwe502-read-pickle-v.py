@@ -2,7 +2,7 @@
 # id: cwe502-read-pickle-v
 # cwe: CWE-502
 # vulnerable: true
-# twin: none
+# twin: cwe502-read-pickle-f
 # tags: pandas, fastapi
 # explanation: A data-sharing API accepts DataFrames as .pkl uploads and opens them with pandas.read_pickle, which uses pickle underneath. A crafted upload executes code while the DataFrame is being "read".
 # ---

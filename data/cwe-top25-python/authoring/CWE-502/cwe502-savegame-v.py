@@ -2,7 +2,7 @@
 # id: cwe502-savegame-v
 # cwe: CWE-502
 # vulnerable: true
-# twin: none
+# twin: cwe502-savegame-f
 # tags: pickle, gzip, django
 # explanation: A browser game's Django backend lets players import a save file they downloaded earlier; the upload is gunzipped and passed to pickle.load. Players can edit the file, so a modified save containing a reduce payload runs code on the game server.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe502-shelve-restore-v
 # cwe: CWE-502
 # vulnerable: true
-# twin: none
+# twin: cwe502-shelve-restore-f
 # tags: shelve, flask
 # explanation: A bookmarks app restores a user's backup by saving the uploaded file and opening it with shelve. Every value read from a shelf is unpickled, so a backup file crafted by the user executes code when its entries are iterated.
 # ---
