@@ -2,7 +2,7 @@
 # id: cwe94-builtin-cast-v
 # cwe: CWE-94
 # vulnerable: true
-# twin: none
+# twin: cwe94-builtin-cast-f
 # tags: flask, builtins, getattr
 # explanation: A form-builder backend converts submitted field values with a conversion function named in the stored field definition ("int", "float", "str"), looked up via getattr(builtins, name). Field definitions are editable by form authors, so naming "eval" or "exec" turns every submitted value into executed Python.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe94-stored-subject-v
 # cwe: CWE-94
 # vulnerable: true
-# twin: none
+# twin: cwe94-stored-subject-f
 # tags: jinja2, sqlalchemy, smtplib
 # explanation: A notification worker renders reminder subjects that users configured in their account settings by compiling each stored subject with a plain jinja2 Environment. The stored text is user input (second-order), so a subject containing a template payload reaching __globals__ executes in the worker.
 # ---
