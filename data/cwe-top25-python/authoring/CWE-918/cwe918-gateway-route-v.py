@@ -2,7 +2,7 @@
 # id: cwe918-gateway-route-v
 # cwe: CWE-918
 # vulnerable: true
-# twin: none
+# twin: cwe918-gateway-route-f
 # tags: flask, requests, microservices
 # explanation: A small API gateway forwards /api/<service>/<path> to http://<service>:8000/<path> inside the cluster. The service name is taken from the URL unchecked, so a client can name any internal hostname or IP (databases' HTTP ports, the orchestrator API, 169.254.169.254) and receive the response.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe918-oembed-proxy-v
 # cwe: CWE-918
 # vulnerable: true
-# twin: none
+# twin: cwe918-oembed-proxy-f
 # tags: aiohttp
 # explanation: A CMS editor plugin asks the backend to resolve embeds; the aiohttp handler takes the oEmbed endpoint itself from the "endpoint" query parameter and fetches it with the target URL. Since the endpoint is client-chosen, the backend makes requests to any internal host and returns the JSON body.
 # ---

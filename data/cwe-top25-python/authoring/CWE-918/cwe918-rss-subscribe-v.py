@@ -2,7 +2,7 @@
 # id: cwe918-rss-subscribe-v
 # cwe: CWE-918
 # vulnerable: true
-# twin: none
+# twin: cwe918-rss-subscribe-f
 # tags: django, urllib, xml
 # explanation: When a reader subscribes to a feed, the Django view immediately downloads the URL with urllib.request.urlopen to validate it and shows the feed title or the error text. The URL is unrestricted, so internal HTTP services, file:// URLs and the metadata endpoint are reachable, and the parsed title of whatever answers is shown to the reader.
 # ---

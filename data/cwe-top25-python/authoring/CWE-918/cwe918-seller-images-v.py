@@ -2,7 +2,7 @@
 # id: cwe918-seller-images-v
 # cwe: CWE-918
 # vulnerable: true
-# twin: none
+# twin: cwe918-seller-images-f
 # tags: requests, marketplace, etl
 # explanation: A marketplace ingests seller product feeds and downloads every image_url listed in the feed to re-host it. Sellers control those URLs, so the ingestion worker will request internal addresses (and the downloaded bytes are published as the product image).
 # ---
