@@ -9,18 +9,20 @@
 import os
 
 import httpx
-from fastapi import FastAPI, HTTPException
+from fastapi import Depends, FastAPI, HTTPException
+
+from billing.auth import current_account
 
 app = FastAPI()
 REGIONS = {"eu-west", "eu-central", "us-east", "ap-south"}
 TOKEN = os.environ["BILLING_API_TOKEN"]
 
 
-@app.get("/billing/{region}/usage/{account_id}")
-async def usage(region: str, account_id: int):
+@app.get("/billing/{region}/usage")
+async def usage(region: str, account=Depends(current_account)):
     if region not in REGIONS:
         raise HTTPException(status_code=404, detail="unknown region")
-    url = f"https://{region}.billing.example.com/v1/accounts/{account_id}/usage"
+    url = f"https://{region}.billing.example.com/v1/accounts/{int(account.id)}/usage"
     async with httpx.AsyncClient(timeout=10, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
         resp = await client.get(url)
     if resp.status_code == 404:
