@@ -2,7 +2,7 @@
 # id: cwe798-celery-broker-v
 # cwe: CWE-798
 # vulnerable: true
-# twin: none
+# twin: cwe798-celery-broker-f
 # tags: celery, redis
 # explanation: The Celery application object is configured with broker and result-backend URLs that contain the Redis password. Anyone with the code can connect to the production broker, read task arguments and enqueue tasks of their own.
 # ---

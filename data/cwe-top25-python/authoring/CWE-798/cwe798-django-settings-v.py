@@ -2,7 +2,7 @@
 # id: cwe798-django-settings-v
 # cwe: CWE-798
 # vulnerable: true
-# twin: none
+# twin: cwe798-django-settings-f
 # tags: django
 # explanation: A production Django settings module hard-codes SECRET_KEY and the database password as literals. The secret key signs sessions, password-reset tokens and messages, so anyone with the source can forge them, and the database password is exposed with it.
 # ---

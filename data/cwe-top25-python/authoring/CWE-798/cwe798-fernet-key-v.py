@@ -2,7 +2,7 @@
 # id: cwe798-fernet-key-v
 # cwe: CWE-798
 # vulnerable: true
-# twin: none
+# twin: cwe798-fernet-key-f
 # tags: cryptography, sqlite3
 # explanation: A patient-notes store encrypts records with Fernet, but the key is a bytes literal in the module (hard-coded cryptographic key, CWE-321 under CWE-798). Anyone who has the code can decrypt every stored note, so the encryption protects nothing.
 # ---

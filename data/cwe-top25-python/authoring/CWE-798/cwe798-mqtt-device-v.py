@@ -2,7 +2,7 @@
 # id: cwe798-mqtt-device-v
 # cwe: CWE-798
 # vulnerable: true
-# twin: none
+# twin: cwe798-mqtt-device-f
 # tags: paho-mqtt, iot
 # explanation: A Python agent on embedded Linux sensor boards connects to the vendor's MQTT broker with a username and password that are identical on every device and written into the script. Extracting them from one device lets an attacker publish fake readings for, or subscribe to, the whole fleet.
 # ---
