@@ -2,7 +2,7 @@
 # id: cwe77-git-grep-pager-v
 # cwe: CWE-77
 # vulnerable: true
-# twin: none
+# twin: cwe77-git-grep-pager-f
 # tags: flask, subprocess, git
 # explanation: A code-search page runs git grep with the search text and the branch as separate list arguments. A search text beginning with "-" becomes a git option: "--open-files-in-pager=sh -c 'id > /tmp/x'" makes git run that program (the branch name is then taken as the pattern), so the query executes commands without any shell.
 # ---

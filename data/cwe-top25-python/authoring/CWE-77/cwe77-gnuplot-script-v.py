@@ -2,7 +2,7 @@
 # id: cwe77-gnuplot-script-v
 # cwe: CWE-77
 # vulnerable: true
-# twin: none
+# twin: cwe77-gnuplot-script-f
 # tags: flask, subprocess, gnuplot
 # explanation: A charting endpoint writes a gnuplot script to gnuplot's stdin, formatting the user's chart title into a set title "..." command. gnuplot is an interpreter with system() and shell-escape commands, so a title like '"; system("id > /tmp/x"); set title "' runs commands through gnuplot.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe77-redis-raw-command-v
 # cwe: CWE-77
 # vulnerable: true
-# twin: none
+# twin: cwe77-redis-raw-command-f
 # tags: fastapi, redis
 # explanation: A support console lets agents "inspect" a customer's cached session by typing a Redis command that is split on spaces and sent with execute_command. The first word picks the Redis command, so agents (or anyone with the console) can run CONFIG SET, FLUSHALL or MODULE LOAD instead of a read.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe77-zip-testcmd-v
 # cwe: CWE-77
 # vulnerable: true
-# twin: none
+# twin: cwe77-zip-testcmd-f
 # tags: fastapi, subprocess, zip
 # explanation: An export endpoint zips the report files a user lists in the JSON body by passing the names to the zip command as arguments. Names such as "-T" and "-TT=sh -c id" are taken by zip as options, and -TT runs the given command to "test" the archive.
 # ---
