@@ -2,7 +2,7 @@
 # id: cwe200-aiohttp-trace-middleware-v
 # cwe: CWE-200
 # vulnerable: true
-# twin: none
+# twin: cwe200-aiohttp-trace-middleware-f
 # tags: aiohttp, traceback
 # explanation: An aiohttp error middleware turns any unhandled exception into a JSON response that includes the exception repr and the formatted stack. Clients receive internal paths, code and whatever values were in the exception message.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe200-card-logging-v
 # cwe: CWE-200
 # vulnerable: true
-# twin: none
+# twin: cwe200-card-logging-f
 # tags: logging, payments, dataclasses
 # explanation: A payment service logs the full card number, expiry and CVC at INFO level before sending the charge to the processor. Card data ends up in log files, log shippers and backups that are far more widely readable than the payment vault (CWE-532 under CWE-200).
 # ---

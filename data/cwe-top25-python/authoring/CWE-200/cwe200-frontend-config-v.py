@@ -2,7 +2,7 @@
 # id: cwe200-frontend-config-v
 # cwe: CWE-200
 # vulnerable: true
-# twin: none
+# twin: cwe200-frontend-config-f
 # tags: fastapi, pydantic
 # explanation: A single-page app fetches its runtime configuration from /config.json, which the backend produces by dumping its entire settings object. Besides public values it contains the Stripe secret key, the SMTP password and the JWT signing key, all sent to every browser.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe200-reset-enumeration-v
 # cwe: CWE-200
 # vulnerable: true
-# twin: none
+# twin: cwe200-reset-enumeration-f
 # tags: django
 # explanation: The password-reset form tells the visitor "No account is registered with this e-mail address" when the lookup fails and "Check your inbox" otherwise. The difference reveals which e-mail addresses are customers of the site.
 # ---
