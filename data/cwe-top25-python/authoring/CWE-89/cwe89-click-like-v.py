@@ -3,27 +3,32 @@
 # cwe: CWE-89
 # vulnerable: true
 # twin: none
-# tags: click, sqlite3
-# explanation: A click command for a shared parts database searches by a name pattern that is formatted into a LIKE clause with the % operator. The pattern comes straight from the command line of a tool exposed through a chat-ops wrapper, and quotes in it alter the SQL executed against the shared database.
+# tags: flask, sqlite3, slack
+# explanation: A Slack slash-command handler (/parts <pattern>) searches a shared parts database by formatting the typed pattern into a LIKE clause with the % operator. The text comes from any workspace member, and a quote in it alters the SQL executed against the database.
 # ---
 import sqlite3
 
-import click
+from flask import Flask, abort, request
+
+from chatops.slack import verify_slack_signature
+
+app = Flask(__name__)
+DB_PATH = "/srv/parts/parts.sqlite"
 
 
-@click.command()
-@click.argument("pattern")
-@click.option("--db", "db_path", default="parts.sqlite", show_default=True)
-@click.option("--limit", default=20, type=int)
-def find_parts(pattern, db_path, limit):
-    """Print parts whose name matches PATTERN."""
-    conn = sqlite3.connect(db_path)
+def find_parts(pattern, limit=20):
+    conn = sqlite3.connect(DB_PATH)
     like = pattern.replace("*", "%")
     sql = "SELECT part_no, name, stock FROM parts WHERE name LIKE '%s' LIMIT %d" % (like, limit)  #@vuln
-    for part_no, name, stock in conn.execute(sql):
-        click.echo(f"{part_no:<12} {name:<40} {stock:>6}")
+    rows = conn.execute(sql).fetchall()
     conn.close()
+    return rows
 
 
-if __name__ == "__main__":
-    find_parts()
+@app.post("/slack/commands/parts")
+def parts_command():
+    if not verify_slack_signature(request):
+        abort(403)
+    rows = find_parts(request.form.get("text", "").strip() or "*")
+    lines = [f"`{part_no}` {name} ({stock} in stock)" for part_no, name, stock in rows]
+    return {"response_type": "ephemeral", "text": "\n".join(lines) or "No matching parts."}

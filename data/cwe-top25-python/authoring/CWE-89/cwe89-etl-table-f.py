@@ -3,14 +3,15 @@
 # cwe: CWE-89
 # vulnerable: false
 # twin: cwe89-etl-table-v
-# tags: argparse, sqlite3, csv
-# explanation: The export tool now restricts the table to an allow-list enforced by argparse choices and replaces the free-form WHERE text with a --since date that is bound as a parameter. No command-line text is formatted into the SQL any more.
+# tags: sqlite3, csv, json
+# explanation: The export worker now rejects tables outside a fixed allow-list and replaces the free-form WHERE text with a "since" date that is bound as a parameter. No job text is formatted into the SQL any more.
 # ---
-import argparse
 import csv
+import json
 import sqlite3
 import sys
 
+WAREHOUSE_DB = "/srv/exports/warehouse.db"
 TABLES = ("orders", "shipments", "returns")
 
 
@@ -25,13 +26,11 @@ def export(db_path, table, since, out):
     conn.close()
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description="Export a table to CSV")
-    parser.add_argument("database")
-    parser.add_argument("table", choices=TABLES)
-    parser.add_argument("--since", default="")
-    args = parser.parse_args(argv)
-    export(args.database, args.table, args.since, sys.stdout)
+def main():
+    job = json.load(sys.stdin)
+    if job["table"] not in TABLES:
+        sys.exit(f"unknown table {job['table']!r}")
+    export(WAREHOUSE_DB, job["table"], job.get("since", ""), sys.stdout)
 
 
 if __name__ == "__main__":

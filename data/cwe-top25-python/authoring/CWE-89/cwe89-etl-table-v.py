@@ -3,13 +3,15 @@
 # cwe: CWE-89
 # vulnerable: true
 # twin: cwe89-etl-table-f
-# tags: argparse, sqlite3, csv
-# explanation: A CLI export tool takes the table name and an optional WHERE condition from the command line and formats both into a SELECT. The tool runs from a job scheduler where operators paste arguments from tickets; the raw --where text is executed as SQL, so any statement fragment reaches the database.
+# tags: sqlite3, csv, json
+# explanation: An export worker reads a job description from stdin (queued from customers' self-service export form) and formats the table name and the free-text WHERE condition into a SELECT. The customer's where text is executed as SQL, so it can read other tables or tenants' rows.
 # ---
-import argparse
 import csv
+import json
 import sqlite3
 import sys
+
+WAREHOUSE_DB = "/srv/exports/warehouse.db"
 
 
 def export(db_path, table, where, out):
@@ -23,13 +25,9 @@ def export(db_path, table, where, out):
     conn.close()
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description="Export a table to CSV")
-    parser.add_argument("database")
-    parser.add_argument("table")
-    parser.add_argument("--where", default="")
-    args = parser.parse_args(argv)
-    export(args.database, args.table, args.where, sys.stdout)
+def main():
+    job = json.load(sys.stdin)
+    export(WAREHOUSE_DB, job["table"], job.get("where", ""), sys.stdout)
 
 
 if __name__ == "__main__":
