@@ -1,5 +1,5 @@
 # ---
-# id: cwe89-click-like-v
+# id: cwe89-slack-parts-v
 # cwe: CWE-89
 # vulnerable: true
 # twin: none
