@@ -3,10 +3,11 @@
 # cwe: CWE-400
 # vulnerable: false
 # twin: cwe400-orders-page-size-v
-# tags: flask, sqlalchemy
-# explanation: The orders API clamps per_page to the range 1..200 before building the query, so one request can load at most 200 rows regardless of what the client asks for. Work per request is bounded.
+# tags: flask, flask-login, sqlalchemy
+# explanation: The seller orders API clamps per_page to the range 1..200 before building the query, so one request can load at most 200 rows regardless of what the client asks for or how many orders the seller has. Work per request is bounded.
 # ---
 from flask import Blueprint, jsonify, request
+from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from .db import Session
@@ -22,10 +23,12 @@ def page_params(args):
 
 
 @orders_api.get("/api/orders")
+@login_required
 def list_orders():
     page, per_page = page_params(request.args)
     stmt = (
         select(Order)
+        .where(Order.customer_id == current_user.id)
         .order_by(Order.created_at.desc())
         .offset((page - 1) * per_page)
         .limit(per_page)

@@ -3,10 +3,11 @@
 # cwe: CWE-400
 # vulnerable: true
 # twin: cwe400-orders-page-size-f
-# tags: flask, sqlalchemy
-# explanation: The orders API takes a per_page query parameter and passes it straight to SQLAlchemy's limit(). A client asking for per_page=100000000 makes the server load and serialize the entire orders table in one response, exhausting database, memory and CPU.
+# tags: flask, flask-login, sqlalchemy
+# explanation: A marketplace API lists the signed-in seller's orders and passes the per_page query parameter straight to SQLAlchemy's limit(). Large sellers have millions of orders, so per_page=100000000 makes one request load and serialize all of them, exhausting database, memory and CPU; nothing caps the page size.
 # ---
 from flask import Blueprint, jsonify, request
+from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from .db import Session
@@ -22,10 +23,12 @@ def page_params(args):
 
 
 @orders_api.get("/api/orders")
+@login_required
 def list_orders():
     page, per_page = page_params(request.args)
     stmt = (
         select(Order)
+        .where(Order.customer_id == current_user.id)
         .order_by(Order.created_at.desc())
         .offset((page - 1) * per_page)
         .limit(per_page)

@@ -3,12 +3,13 @@
 # cwe: CWE-400
 # vulnerable: false
 # twin: cwe400-theme-zip-import-v
-# tags: zipfile, flask
+# tags: zipfile, flask, flask-login
 # explanation: The theme import now limits the number of members and the total uncompressed size declared in the archive, and reads each member through a stream capped one byte past its declared size, so a lying header is caught too. A zip bomb is rejected before it can consume memory.
 # ---
 import zipfile
 
 from flask import Blueprint, abort, request
+from flask_login import current_user, login_required
 
 from .storage import theme_store
 
@@ -19,7 +20,10 @@ MAX_TOTAL = 50 * 1024 * 1024
 
 
 @bp.post("/themes/<slug>/import")
+@login_required
 def import_theme(slug):
+    if not current_user.is_admin:
+        abort(403)
     upload = request.files.get("archive")
     if upload is None:
         abort(400)
