@@ -2,7 +2,7 @@
 # id: cwe20-bill-split-shares-v
 # cwe: CWE-20
 # vulnerable: true
-# twin: none
+# twin: cwe20-bill-split-shares-f
 # tags: flask
 # explanation: A group-expense app splits a bill according to percentage shares posted by the payer. The shares are only converted to Decimal and never checked to be non-negative or to sum to 100, so a payer can assign another member 150% or give themselves -50%, charging friends more than the bill.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe20-coupon-percent-v
 # cwe: CWE-20
 # vulnerable: true
-# twin: none
+# twin: cwe20-coupon-percent-f
 # tags: django, forms
 # explanation: Shop staff with the marketing role create coupons through a Django form whose percent_off field is a plain IntegerField. Values above 100 produce negative order totals at checkout and negative values raise prices; the form accepts any integer because no min/max validators are declared.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe20-fx-currency-default-v
 # cwe: CWE-20
 # vulnerable: true
-# twin: none
+# twin: cwe20-fx-currency-default-f
 # tags: fastapi, decimal
 # explanation: The payout service converts a balance into the currency named by the client, looking up the rate with RATES.get(currency, Decimal(1)). An unknown or made-up currency code is not rejected but silently converted at 1:1, so requesting a payout in a weak currency code the table lacks, or in an arbitrary string, pays out the wrong amount.
 # ---

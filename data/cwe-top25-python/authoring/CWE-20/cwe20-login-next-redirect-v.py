@@ -2,7 +2,7 @@
 # id: cwe20-login-next-redirect-v
 # cwe: CWE-20
 # vulnerable: true
-# twin: none
+# twin: cwe20-login-next-redirect-f
 # tags: django
 # explanation: After login the view redirects to the "next" parameter taken from the query string without checking that it points to this site. A link to /login?next=https://acc0unts-example.net sends freshly authenticated users to a look-alike page, a classic open redirect caused by an unvalidated redirect target.
 # ---

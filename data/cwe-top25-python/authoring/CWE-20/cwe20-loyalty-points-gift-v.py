@@ -2,7 +2,7 @@
 # id: cwe20-loyalty-points-gift-v
 # cwe: CWE-20
 # vulnerable: true
-# twin: none
+# twin: cwe20-loyalty-points-gift-f
 # tags: django, django-rest-framework
 # explanation: A DRF serializer lets members gift loyalty points to another member, declaring points as an IntegerField with no min_value. Gifting -5000 points moves points from the recipient to the sender, because the balance check only compares against the sender's balance.
 # ---

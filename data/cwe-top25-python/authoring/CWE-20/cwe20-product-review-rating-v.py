@@ -2,7 +2,7 @@
 # id: cwe20-product-review-rating-v
 # cwe: CWE-20
 # vulnerable: true
-# twin: none
+# twin: cwe20-product-review-rating-f
 # tags: flask, sqlalchemy
 # explanation: Product reviews take a star rating from the form; the HTML widget offers 1 to 5 but the server only converts it to int. Posting rating=1000000 or -1000 lets one account swing a product's average rating arbitrarily, because the server never enforces the 1..5 range.
 # ---

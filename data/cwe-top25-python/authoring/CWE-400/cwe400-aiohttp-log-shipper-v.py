@@ -2,7 +2,7 @@
 # id: cwe400-aiohttp-log-shipper-v
 # cwe: CWE-400
 # vulnerable: true
-# twin: none
+# twin: cwe400-aiohttp-log-shipper-f
 # tags: aiohttp, asyncio
 # explanation: A log collector built on aiohttp reads the request body chunk by chunk from request.content and appends every chunk to a bytearray before parsing. Reading the stream manually skips aiohttp's client_max_size check, and there is no cap of its own, so a client streaming an endless body grows the buffer until the process runs out of memory.
 # ---

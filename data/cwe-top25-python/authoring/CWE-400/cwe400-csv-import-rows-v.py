@@ -2,7 +2,7 @@
 # id: cwe400-csv-import-rows-v
 # cwe: CWE-400
 # vulnerable: true
-# twin: none
+# twin: cwe400-csv-import-rows-f
 # tags: flask, csv
 # explanation: A contacts importer accepts a CSV upload and materialises every row into a list of dicts before validating them, with no limit on upload size or row count. Because the Flask app sets no MAX_CONTENT_LENGTH and the file is decoded whole, a multi-gigabyte CSV exhausts the worker's memory.
 # ---

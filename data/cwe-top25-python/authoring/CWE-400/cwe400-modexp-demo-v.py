@@ -2,7 +2,7 @@
 # id: cwe400-modexp-demo-v
 # cwe: CWE-400
 # vulnerable: true
-# twin: none
+# twin: cwe400-modexp-demo-f
 # tags: flask
 # explanation: A teaching site exposes an endpoint that evaluates base**exponent for the student's numbers using Python's arbitrary-precision ints. The exponent is unbounded, so exponent=10**9 makes the server compute and format a number with hundreds of millions of digits, consuming CPU and memory for minutes.
 # ---

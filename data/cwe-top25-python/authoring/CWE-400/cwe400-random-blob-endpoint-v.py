@@ -2,7 +2,7 @@
 # id: cwe400-random-blob-endpoint-v
 # cwe: CWE-400
 # vulnerable: true
-# twin: none
+# twin: cwe400-random-blob-endpoint-f
 # tags: django, os
 # explanation: A network test endpoint returns a random blob whose size comes from the "bytes" query parameter and is generated in one call with os.urandom. No upper bound is applied, so bytes=50000000000 makes the worker try to allocate tens of gigabytes.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe400-rates-client-no-timeout-v
 # cwe: CWE-400
 # vulnerable: true
-# twin: none
+# twin: cwe400-rates-client-no-timeout-f
 # tags: httpx, asyncio
 # explanation: A pricing service fetches exchange rates from an upstream provider on every checkout using an httpx.AsyncClient created with timeout=None. If the provider hangs, each checkout request waits forever, connections pile up and the service stops responding.
 # ---

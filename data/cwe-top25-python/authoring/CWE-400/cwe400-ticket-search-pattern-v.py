@@ -2,7 +2,7 @@
 # id: cwe400-ticket-search-pattern-v
 # cwe: CWE-400
 # vulnerable: true
-# twin: none
+# twin: cwe400-ticket-search-pattern-f
 # tags: fastapi, re
 # explanation: The helpdesk search lets agents filter ticket subjects with a regular expression typed into the search box and compiles it with re.compile. A pattern like (a+)+$ run against thousands of subjects backtracks exponentially, blocking the event loop and pinning the CPU for every user of the service.
 # ---
