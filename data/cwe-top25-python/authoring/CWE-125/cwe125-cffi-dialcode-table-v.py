@@ -2,7 +2,7 @@
 # id: cwe125-cffi-dialcode-table-v
 # cwe: CWE-125
 # vulnerable: true
-# twin: none
+# twin: cwe125-cffi-dialcode-table-f
 # tags: cffi, click
 # explanation: A telecom CLI looks up country dial codes in a static C table exposed through cffi (a pointer plus a count). The index typed by the operator is used as lib.dial_codes[index] without comparing it with lib.dial_code_count, and cffi does not bounds-check pointer indexing, so large or negative indexes read outside the table.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe125-echo-heartbeat-v
 # cwe: CWE-125
 # vulnerable: true
-# twin: none
+# twin: cwe125-echo-heartbeat-f
 # tags: ctypes, socketserver
 # explanation: A keep-alive service copies each heartbeat message into a ctypes buffer sized to the bytes actually received and echoes back string_at(buffer, claimed_len), where claimed_len is the 16-bit length field inside the message. A heartbeat claiming 65535 bytes while sending 3 returns up to 64 KB of process memory to the client.
 # ---

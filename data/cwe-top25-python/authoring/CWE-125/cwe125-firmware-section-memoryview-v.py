@@ -2,7 +2,7 @@
 # id: cwe125-firmware-section-memoryview-v
 # cwe: CWE-125
 # vulnerable: true
-# twin: none
+# twin: cwe125-firmware-section-memoryview-f
 # tags: ctypes, struct
 # explanation: A firmware-update checker loads an image into a ctypes buffer and builds a memoryview over each section using (c_char * size).from_address(base + offset). Section offsets and sizes come from the image's section table and are never compared with the image length, so a crafted image makes the checksum loop read memory outside the loaded image.
 # ---

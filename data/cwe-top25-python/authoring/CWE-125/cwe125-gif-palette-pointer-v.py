@@ -2,7 +2,7 @@
 # id: cwe125-gif-palette-pointer-v
 # cwe: CWE-125
 # vulnerable: true
-# twin: none
+# twin: cwe125-gif-palette-pointer-f
 # tags: ctypes, numpy
 # explanation: A thumbnailer decodes indexed-color images with a C decoder that returns the palette as a pointer and the entry count. Pixel indexes from the image data are looked up directly in the palette pointer; an index larger than the palette's entry count (a malformed image with a 4-entry palette but index 250) reads memory past the palette.
 # ---

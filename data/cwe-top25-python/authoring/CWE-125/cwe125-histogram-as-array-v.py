@@ -2,7 +2,7 @@
 # id: cwe125-histogram-as-array-v
 # cwe: CWE-125
 # vulnerable: true
-# twin: none
+# twin: cwe125-histogram-as-array-f
 # tags: ctypes, numpy, fastapi
 # explanation: A metrics service exposes latency histograms kept by a C collector. The handler wraps the collector's bucket pointer in a numpy view whose length is the "buckets" query parameter rather than the collector's bucket count, so asking for 100000 buckets reads (and returns) memory far beyond the histogram array.
 # ---

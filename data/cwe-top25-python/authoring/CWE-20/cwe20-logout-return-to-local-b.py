@@ -3,14 +3,16 @@
 # cwe: CWE-20
 # vulnerable: false
 # twin: none
-# tags: flask
+# tags: flask, flask-wtf
 # explanation: The logout handler honours a return_to form field but only after is_local() resolves it against the app's own host URL and confirms the scheme is http(s) and the host is unchanged; backslashes and control characters, which browsers treat inconsistently, are rejected outright. Any other target falls back to the home page, so the redirect cannot leave the site.
 # ---
 from urllib.parse import urljoin, urlsplit
 
 from flask import Flask, redirect, request, session, url_for
+from flask_wtf.csrf import CSRFProtect
 
 app = Flask(__name__)
+csrf = CSRFProtect(app)
 
 
 def is_local(target: str) -> bool:

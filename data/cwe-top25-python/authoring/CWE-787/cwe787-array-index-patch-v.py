@@ -2,7 +2,7 @@
 # id: cwe787-array-index-patch-v
 # cwe: CWE-787
 # vulnerable: true
-# twin: none
+# twin: cwe787-array-index-patch-f
 # tags: array, ctypes, argparse
 # explanation: A CLI patches entries of a lookup table held in an array('I') and handed to a C routing library, writing each patch with memmove at buffer address + position * itemsize. Positions come from a patch file supplied on the command line and are never compared with len(table), so an entry like 5000 writes past the array's buffer.
 # ---

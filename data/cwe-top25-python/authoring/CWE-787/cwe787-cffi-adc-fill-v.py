@@ -2,7 +2,7 @@
 # id: cwe787-cffi-adc-fill-v
 # cwe: CWE-787
 # vulnerable: true
-# twin: none
+# twin: cwe787-cffi-adc-fill-f
 # tags: cffi, yaml
 # explanation: A lab acquisition script allocates a bytearray for 1024 16-bit ADC samples and lets the C driver fill it through ffi.from_buffer. The sample count passed to adc_read comes from the experiment YAML, so a config asking for 4096 samples makes the driver write 8 KB into a 2 KB buffer.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe787-dsp-samples-as-array-v
 # cwe: CWE-787
 # vulnerable: true
-# twin: none
+# twin: cwe787-dsp-samples-as-array-f
 # tags: ctypes, numpy
 # explanation: An SDR pipeline asks a C DSP library for its input ring slot (a fixed 8192-sample float buffer) and wraps it in a numpy array whose length is the sample count from the incoming packet header. Writing the decoded samples through that view writes as many floats as the header claims, past the end of the C buffer when the count exceeds 8192.
 # ---

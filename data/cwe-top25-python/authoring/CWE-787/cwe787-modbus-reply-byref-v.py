@@ -2,7 +2,7 @@
 # id: cwe787-modbus-reply-byref-v
 # cwe: CWE-787
 # vulnerable: true
-# twin: none
+# twin: cwe787-modbus-reply-byref-f
 # tags: ctypes, struct
 # explanation: A Modbus-like responder builds replies in a 128-byte ctypes buffer: a 4-byte header followed by register data. The number of registers comes from the request and only its minimum is checked, so memmove writes 2*count bytes after the header and a count of 200 writes hundreds of bytes past the reply buffer.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe787-pid-gains-pointer-loop-v
 # cwe: CWE-787
 # vulnerable: true
-# twin: none
+# twin: cwe787-pid-gains-pointer-loop-f
 # tags: ctypes, flask
 # explanation: A motion controller exposes its gain table as a C array of 8 doubles, reached through a ctypes POINTER. The tuning endpoint writes every value of the posted JSON list through the pointer, so posting more than eight gains writes past the end of the controller's table into neighbouring state.
 # ---
