@@ -2,7 +2,7 @@
 # id: cwe119-box-blur-stride-v
 # cwe: CWE-119
 # vulnerable: true
-# twin: none
+# twin: cwe119-box-blur-stride-f
 # tags: ctypes, flask, pillow
 # explanation: An image-effects endpoint runs a C box blur in place over an RGBA buffer. The row stride passed to the C routine comes from a request parameter (meant for padded layouts) instead of width*4, so a larger stride makes the blur read and write rows beyond the end of the pixel buffer.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe119-capture-ring-process-v
 # cwe: CWE-119
 # vulnerable: true
-# twin: none
+# twin: cwe119-capture-ring-process-f
 # tags: ctypes, fastapi
 # explanation: A packet-capture appliance lets analysts re-run a C decoder over a region of its capture ring; the decoder parses and annotates the bytes in place. The offset and length come from the API request and are handed straight to the C call with the ring's base pointer, so a region outside the ring is read and modified.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe119-firmware-crc-patch-v
 # cwe: CWE-119
 # vulnerable: true
-# twin: none
+# twin: cwe119-firmware-crc-patch-f
 # tags: ctypes, mmap, struct
 # explanation: A firmware tool maps an image and calls a C routine that recomputes and rewrites the CRC blocks over image_len bytes. image_len is taken from the image header rather than from the mapped size, so a header claiming a larger image makes the routine read and write beyond the mapping.
 # ---

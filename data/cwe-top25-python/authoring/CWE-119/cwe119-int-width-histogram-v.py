@@ -2,7 +2,7 @@
 # id: cwe119-int-width-histogram-v
 # cwe: CWE-119
 # vulnerable: true
-# twin: none
+# twin: cwe119-int-width-histogram-f
 # tags: ctypes, numpy
 # explanation: A genomics script passes a numpy array of read counts to a C routine that normalizes them in place and is declared as taking int64_t* and a count. The array is created with dtype int32, so the routine reads and writes 8*n bytes over a 4*n-byte buffer.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe119-stat-struct-layout-v
 # cwe: CWE-119
 # vulnerable: true
-# twin: none
+# twin: cwe119-stat-struct-layout-f
 # tags: ctypes
 # explanation: A monitoring agent mirrors a C struct from a vendor's power-meter library as a ctypes Structure, but the mirror omits the 64-byte "label" member that newer firmware headers declare. meter_read() fills the full C struct through the pointer it is given, so the Python-allocated structure is smaller than what the library reads and writes and its neighbours get clobbered.
 # ---
