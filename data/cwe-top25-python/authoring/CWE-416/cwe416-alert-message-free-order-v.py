@@ -2,7 +2,7 @@
 # id: cwe416-alert-message-free-order-v
 # cwe: CWE-416
 # vulnerable: true
-# twin: none
+# twin: cwe416-alert-message-free-order-f
 # tags: ctypes, logging
 # explanation: An intrusion-sensor bridge pops alert messages from a C queue, frees each message with alert_free, and then builds the log line with ctypes.string_at on the pointer it just freed. The read happens after the memory was returned to the allocator, so logs may contain garbage or another alert's data.
 # ---

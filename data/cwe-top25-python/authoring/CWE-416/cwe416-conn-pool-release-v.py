@@ -2,7 +2,7 @@
 # id: cwe416-conn-pool-release-v
 # cwe: CWE-416
 # vulnerable: true
-# twin: none
+# twin: cwe416-conn-pool-release-f
 # tags: ctypes
 # explanation: A wrapper around a C connection pool returns connections with pool_release, which recycles the native connection object, yet the Python Session keeps its raw pointer and send() keeps using it. A session used after release() operates on a connection the pool may have freed or handed to another caller.
 # ---

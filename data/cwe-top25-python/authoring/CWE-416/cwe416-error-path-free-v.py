@@ -2,7 +2,7 @@
 # id: cwe416-error-path-free-v
 # cwe: CWE-416
 # vulnerable: true
-# twin: none
+# twin: cwe416-error-path-free-f
 # tags: ctypes, libc
 # explanation: A codec wrapper allocates a work buffer with malloc and frees it in the except branch when decoding fails, then the finally block hands the same pointer to codec_release_scratch, which writes bookkeeping into it. On the error path the buffer is used after it has been freed.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe416-putenv-temp-bytes-v
 # cwe: CWE-416
 # vulnerable: true
-# twin: none
+# twin: cwe416-putenv-temp-bytes-f
 # tags: ctypes, libc
 # explanation: A scheduler sets the timezone for a C reporting library with libc putenv. putenv does not copy its argument, it stores the pointer in environ; the argument here is a temporary bytes object that Python frees right after the call, so environ is left pointing at freed memory that getenv and tzset read later.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe416-xml-root-after-doc-free-v
 # cwe: CWE-416
 # vulnerable: true
-# twin: none
+# twin: cwe416-xml-root-after-doc-free-f
 # tags: ctypes, libxml2
 # explanation: A feed importer parses XML with libxml2 through ctypes. The helper returns the root element pointer but frees the document in its finally block; the root node belongs to the document, so the caller walks node memory that xmlFreeDoc already released.
 # ---
