@@ -2,7 +2,7 @@
 # id: cwe190-fragment-reassembly-uint16-v
 # cwe: CWE-190
 # vulnerable: true
-# twin: none
+# twin: cwe190-fragment-reassembly-uint16-f
 # tags: ctypes, numpy
 # explanation: A LoRa gateway reassembles fragmented messages by summing fragment lengths in a numpy uint16, allocating a ctypes buffer of that size and memmove-ing each fragment at its running offset. Fragments totalling more than 65535 bytes wrap the sum to a small number, and the copies then write past the end of the buffer.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe190-glyph-width-uint16-v
 # cwe: CWE-190
 # vulnerable: true
-# twin: none
+# twin: cwe190-glyph-width-uint16-f
 # tags: ctypes, flask
 # explanation: A banner-rendering endpoint passes the requested width to a C rasterizer whose API takes uint16 dimensions, converting it with ctypes.c_uint16(width).value and sizing the pixel buffer from that truncated value. The copy-out loop still walks rows of the original width, so w=65600 (truncated to 64) makes string_at read about a thousand times past the end of the buffer; the silent wraparound makes the two sizes disagree.
 # ---

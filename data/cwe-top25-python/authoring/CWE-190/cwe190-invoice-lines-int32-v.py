@@ -2,7 +2,7 @@
 # id: cwe190-invoice-lines-int32-v
 # cwe: CWE-190
 # vulnerable: true
-# twin: none
+# twin: cwe190-invoice-lines-int32-f
 # tags: numpy, pandas
 # explanation: A B2B invoicing job computes line totals from an uploaded order CSV with numpy int32 columns: quantity * unit_cents. Element-wise int32 multiplication wraps silently, so a line with quantity 3,000,000 at 1,000 cents becomes a negative total that reduces the invoice amount.
 # ---

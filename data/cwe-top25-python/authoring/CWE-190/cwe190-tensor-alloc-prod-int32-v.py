@@ -2,7 +2,7 @@
 # id: cwe190-tensor-alloc-prod-int32-v
 # cwe: CWE-190
 # vulnerable: true
-# twin: none
+# twin: cwe190-tensor-alloc-prod-int32-f
 # tags: numpy, ctypes
 # explanation: A model-serving runtime computes the element count of an input tensor with np.prod(shape, dtype=np.int32) from the shape in the client's request and allocates a C buffer of that many floats. A shape like [65536, 65536, 2] wraps the product to 0 or a small number, and the C loader then writes the full tensor into the tiny buffer.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe190-upload-quota-c-int32-v
 # cwe: CWE-190
 # vulnerable: true
-# twin: none
+# twin: cwe190-upload-quota-c-int32-f
 # tags: ctypes, flask
 # explanation: A file-hosting service tracks each account's usage in a shared-memory table of ctypes.c_int32 fields (KiB). The quota check adds the upload size to the stored usage as c_int32 values; a very large declared upload wraps the sum negative, the check passes, and the account exceeds its quota.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe476-broker-url-env-v
 # cwe: CWE-476
 # vulnerable: true
-# twin: none
+# twin: cwe476-broker-url-env-f
 # tags: os, celery, urllib
 # explanation: A Celery worker module builds its broker settings at import time from os.environ.get("BROKER_URL") and immediately calls urlsplit on the result and reads .hostname, then splits it. When the variable is not set (a new deployment, a cron container), get returns None and the worker crashes at import with an unhelpful error instead of using a default or failing with a clear message.
 # ---

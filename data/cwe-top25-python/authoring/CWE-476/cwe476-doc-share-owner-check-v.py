@@ -2,7 +2,7 @@
 # id: cwe476-doc-share-owner-check-v
 # cwe: CWE-476
 # vulnerable: true
-# twin: none
+# twin: cwe476-doc-share-owner-check-f
 # tags: django
 # explanation: A share-link view fetches the document with filter(...).first() and compares doc.owner with the current user before creating the link. For a slug that does not exist, first() returns None and doc.owner raises AttributeError, turning every mistyped or stale link into a 500 error instead of a 404.
 # ---

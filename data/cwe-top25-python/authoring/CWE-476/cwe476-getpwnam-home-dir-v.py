@@ -2,7 +2,7 @@
 # id: cwe476-getpwnam-home-dir-v
 # cwe: CWE-476
 # vulnerable: true
-# twin: none
+# twin: cwe476-getpwnam-home-dir-f
 # tags: ctypes, libc
 # explanation: A backup agent resolves each user's home directory with libc getpwnam through ctypes so it can run in a minimal container. getpwnam returns NULL for unknown users, and pw[0] indexes the NULL pointer directly, so a user name from the job list that no longer exists on the host segfaults the agent.
 # ---

@@ -2,7 +2,7 @@
 # id: cwe476-invoice-xml-find-text-v
 # cwe: CWE-476
 # vulnerable: true
-# twin: none
+# twin: cwe476-invoice-xml-find-text-f
 # tags: defusedxml, elementtree, django
 # explanation: Suppliers upload invoices as XML; the importer reads the total with root.find("Totals/Grand").text. find returns None when the element is missing, so an invoice using a different layout makes the importer raise AttributeError and the whole batch upload fails.
 # ---

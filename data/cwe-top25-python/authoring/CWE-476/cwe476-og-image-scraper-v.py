@@ -2,7 +2,7 @@
 # id: cwe476-og-image-scraper-v
 # cwe: CWE-476
 # vulnerable: true
-# twin: none
+# twin: cwe476-og-image-scraper-f
 # tags: requests, beautifulsoup4
 # explanation: A link-preview worker extracts the og:image URL with soup.find("meta", property="og:image")["content"]. Pages without that tag make find return None, and subscripting None raises TypeError, so the nightly job that builds previews for the site's own published articles crashes on the first article whose page lacks the tag.
 # ---

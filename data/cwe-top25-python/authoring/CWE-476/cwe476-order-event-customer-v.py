@@ -2,7 +2,7 @@
 # id: cwe476-order-event-customer-v
 # cwe: CWE-476
 # vulnerable: true
-# twin: none
+# twin: cwe476-order-event-customer-f
 # tags: kafka, json
 # explanation: An order-events consumer reads event.get("customer")["id"] from each message. Guest checkouts are published without a customer object, so get returns None and subscripting it raises TypeError; the consumer crashes and keeps re-reading the same message, stalling the partition.
 # ---
