@@ -21,6 +21,8 @@ geo.geo_records.restype = ctypes.POINTER(Place)
 geo.geo_count.restype = ctypes.c_size_t
 RECORDS = geo.geo_records()
 COUNT = geo.geo_count()
+if not RECORDS:
+    raise ImportError("geo index not loaded")
 
 app = FastAPI()
 

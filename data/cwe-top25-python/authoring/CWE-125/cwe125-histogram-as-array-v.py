@@ -9,7 +9,7 @@
 import ctypes
 
 import numpy as np
-from fastapi import FastAPI, Query
+from fastapi import FastAPI, HTTPException, Query
 
 collector = ctypes.CDLL("libmetricsc.so")
 collector.hist_buckets.restype = ctypes.POINTER(ctypes.c_uint64)
@@ -21,6 +21,8 @@ app = FastAPI()
 
 def bucket_view(metric: str, buckets: int) -> np.ndarray:
     ptr = collector.hist_buckets(metric.encode())
+    if not ptr:
+        raise HTTPException(status_code=404, detail="unknown metric")
     return np.ctypeslib.as_array(ptr, shape=(buckets,))  #@vuln
 
 

@@ -26,8 +26,11 @@ def clip_bytes(rec_id: int, start_s: float, length_s: float) -> bytes:
     count = int(length_s * BYTES_PER_SEC) & ~3
     if start < 0 or count < 0 or start + count > engine.rec_size(rec_id):
         abort(416)
+    base = engine.rec_data(rec_id)
+    if not base:
+        abort(404)
     out = ctypes.create_string_buffer(count)
-    ctypes.memmove(out, engine.rec_data(rec_id) + start, count)
+    ctypes.memmove(out, base + start, count)
     return out.raw
 
 

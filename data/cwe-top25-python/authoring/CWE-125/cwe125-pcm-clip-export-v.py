@@ -24,8 +24,11 @@ app = Flask(__name__)
 def clip_bytes(rec_id: int, start_s: float, length_s: float) -> bytes:
     start = int(start_s * BYTES_PER_SEC) & ~3
     count = int(length_s * BYTES_PER_SEC) & ~3
+    base = engine.rec_data(rec_id)
+    if not base:
+        abort(404)
     out = ctypes.create_string_buffer(count)
-    ctypes.memmove(out, engine.rec_data(rec_id) + start, count)  #@vuln
+    ctypes.memmove(out, base + start, count)  #@vuln
     return out.raw
 
 

@@ -17,6 +17,8 @@ color.curve_table.argtypes = [ctypes.c_char_p]
 
 def apply_curve(raw: np.ndarray, curve_name: str) -> np.ndarray:
     table = color.curve_table(curve_name.encode())
+    if not table:
+        raise KeyError(f"unknown tone curve {curve_name!r}")
     out = np.empty(raw.shape, dtype=np.uint8)
     flat_in, flat_out = raw.reshape(-1), out.reshape(-1)
     for i in range(flat_in.size):

@@ -22,6 +22,8 @@ ldg.ledger_close.argtypes = [ctypes.c_void_p]
 @contextlib.contextmanager
 def ledger(path: str):
     db = ldg.ledger_open(path.encode())
+    if not db:
+        raise OSError(f"cannot open ledger {path}")
     try:
         yield db
     finally:
@@ -31,5 +33,7 @@ def ledger(path: str):
 def balances(path: str):
     with ledger(path) as db:
         stmt = ldg.ledger_prepare(db, b"scan accounts")
+        if not stmt:
+            raise RuntimeError("ledger_prepare failed")
         while ldg.ledger_step(stmt) == 1:
             yield ldg.ledger_column_int64(stmt, 0), ldg.ledger_column_int64(stmt, 1)

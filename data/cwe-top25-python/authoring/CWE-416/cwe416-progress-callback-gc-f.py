@@ -19,6 +19,8 @@ class Uploader:
     def __init__(self, reporter):
         self.reporter = reporter
         self.handle = xfer.xfer_new()
+        if not self.handle:
+            raise MemoryError("xfer_new failed")
         self._progress_cb = PROGRESS_CB(self._on_progress)
         xfer.xfer_set_progress(self.handle, self._progress_cb)
 

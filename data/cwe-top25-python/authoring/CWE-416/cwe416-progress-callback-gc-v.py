@@ -19,6 +19,8 @@ class Uploader:
     def __init__(self, reporter):
         self.reporter = reporter
         self.handle = xfer.xfer_new()
+        if not self.handle:
+            raise MemoryError("xfer_new failed")
         xfer.xfer_set_progress(self.handle, PROGRESS_CB(self._on_progress))  #@vuln
 
     def _on_progress(self, done, total):

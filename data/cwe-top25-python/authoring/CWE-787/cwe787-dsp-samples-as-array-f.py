@@ -25,6 +25,8 @@ def ingest_packet(packet: bytes) -> None:
     if count > SLOT_SAMPLES or count > iq.size:
         return
     slot = dsp.dsp_input_slot()
+    if not slot:
+        return
     view = np.ctypeslib.as_array(slot, shape=(count,))
     view[:] = iq[:count].astype(np.float32) / 32768.0
     dsp.dsp_commit(count)

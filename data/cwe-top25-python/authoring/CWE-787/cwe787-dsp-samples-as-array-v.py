@@ -23,6 +23,8 @@ def ingest_packet(packet: bytes) -> None:
     stream_id, flags, count = PKT_HDR.unpack_from(packet, 0)
     iq = np.frombuffer(packet, dtype="<i2", offset=PKT_HDR.size)
     slot = dsp.dsp_input_slot()
+    if not slot:
+        return
     view = np.ctypeslib.as_array(slot, shape=(count,))
     view[:] = iq[:count].astype(np.float32) / 32768.0  #@vuln
     dsp.dsp_commit(count)

@@ -17,6 +17,8 @@ display.fb_height.restype = ctypes.c_int
 class Overlay:
     def __init__(self):
         self.pixels = display.fb_pixels()
+        if not self.pixels:
+            raise RuntimeError("framebuffer not mapped")
         self.width = display.fb_width()
         self.height = display.fb_height()
 

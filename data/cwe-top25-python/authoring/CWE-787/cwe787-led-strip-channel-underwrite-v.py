@@ -20,6 +20,8 @@ CHANNELS = 512
 
 def apply_levels(universe: int, levels: dict) -> None:
     frame = dmx.dmx_universe(universe)
+    if not frame:
+        return
     for channel, value in levels.items():
         channel = int(channel)
         if channel > CHANNELS:

@@ -20,6 +20,8 @@ app = Flask(__name__)
 
 def write_gains(values):
     table = ctl.ctl_gain_table()
+    if not table:
+        raise RuntimeError("controller not initialised")
     for i, v in enumerate(values):
         table[i] = float(v)  #@vuln
     ctl.ctl_reload()

@@ -17,6 +17,8 @@ plot.scope_trace_buffer.argtypes = [ctypes.c_int, ctypes.c_size_t]
 def upload_trace(channel: int, values: list) -> None:
     n = len(values)
     dest = plot.scope_trace_buffer(channel, n)
+    if not dest:
+        raise RuntimeError(f"no trace buffer for channel {channel}")
     packed = array("d", values)
     addr, _ = packed.buffer_info()
     ctypes.memmove(dest, addr, n * ctypes.sizeof(ctypes.c_double))  #@vuln

@@ -16,6 +16,8 @@ class Screen:
     def __init__(self, width: int, height: int):
         self.width, self.height = width, height
         self.pixels = fb.mfb_pixels()
+        if not self.pixels:
+            raise RuntimeError("no framebuffer")
 
     def blit(self, sprite, sx: int, sy: int) -> None:
         x0, y0 = max(sx, 0), max(sy, 0)
