@@ -9,7 +9,8 @@
 from django.db import transaction
 from django.db.models import F
 from rest_framework import serializers, status
-from rest_framework.decorators import api_view
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from loyalty.models import Member
@@ -22,6 +23,7 @@ class GiftSerializer(serializers.Serializer):
 
 
 @api_view(["POST"])
+@permission_classes([IsAuthenticated])
 def gift_points(request):
     ser = GiftSerializer(data=request.data)
     ser.is_valid(raise_exception=True)

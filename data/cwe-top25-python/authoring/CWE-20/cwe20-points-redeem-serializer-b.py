@@ -9,7 +9,8 @@
 from django.db import transaction
 from django.db.models import F
 from rest_framework import serializers
-from rest_framework.decorators import api_view
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from loyalty.models import Member, Voucher
@@ -27,6 +28,7 @@ class RedeemSerializer(serializers.Serializer):
 
 
 @api_view(["POST"])
+@permission_classes([IsAuthenticated])
 def redeem(request):
     member = request.user.member
     ser = RedeemSerializer(data=request.data, context={"member": member})

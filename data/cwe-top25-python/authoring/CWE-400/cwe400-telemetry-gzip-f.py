@@ -9,7 +9,9 @@
 import json
 import zlib
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
+
+from .auth import authenticated_device
 
 app = FastAPI()
 MAX_BODY = 2 * 1024 * 1024
@@ -18,7 +20,7 @@ MAX_INFLATED = 8 * 1024 * 1024
 
 async def store_readings(device_id: str, readings: list) -> int:
     from .db import readings_table
-    await readings_table.insert_many([{"device": device_id, **r} for r in readings])
+    await readings_table.insert_many([{**r, "device": device_id} for r in readings])
     return len(readings)
 
 
@@ -32,7 +34,9 @@ async def read_capped(request: Request, cap: int) -> bytes:
 
 
 @app.post("/v1/devices/{device_id}/telemetry")
-async def ingest(device_id: str, request: Request):
+async def ingest(device_id: str, request: Request, device=Depends(authenticated_device)):
+    if device.id != device_id:
+        raise HTTPException(403, "token does not belong to this device")
     raw = await read_capped(request, MAX_BODY)
     if request.headers.get("content-encoding") == "gzip":
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)

@@ -9,8 +9,9 @@
 import re
 from typing import List
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query
 
+from .auth import current_agent
 from .repo import recent_tickets
 
 app = FastAPI()
@@ -25,7 +26,7 @@ def matching(tickets: List[dict], pattern: str) -> List[dict]:
 
 
 @app.get("/tickets/search")
-async def search(q: str = Query(..., max_length=200), limit: int = Query(50, le=200)):
-    tickets = await recent_tickets(days=90)
+async def search(q: str = Query(..., max_length=200), limit: int = Query(50, le=200), agent=Depends(current_agent)):
+    tickets = await recent_tickets(agent.team_id, days=90)
     hits = matching(tickets, q)
     return {"count": len(hits), "items": hits[:limit]}
