@@ -39,6 +39,8 @@ def make_thumbnail(data: bytes, size=(480, 480)) -> bytes:
 @login_required
 def upload_photo(request):
     upload = request.FILES["photo"]
+    if upload.size > 40 * 1024 * 1024:
+        return JsonResponse({"error": "file too large"}, status=413)
     data = upload.read()
     ext = EXTENSIONS.get(image_format(data))
     if ext is None:
