@@ -6,6 +6,8 @@
 # tags: ctypes, numpy
 # explanation: A recommender computes dot products through BLAS ddot via ctypes. Both vectors are converted to contiguous float64 arrays and their shapes compared before the call, and n is taken from that common length, so the routine reads exactly the elements each array holds.
 # ---
+"""Scoring helpers for the recommender."""
+
 import ctypes
 import ctypes.util
 

@@ -6,6 +6,8 @@
 # tags: ctypes, socket
 # explanation: decrypt_frame() now rejects bodies that are empty or not a multiple of the 16-byte block size before the call, so the length passed to the C routine always covers whole blocks that lie inside the buffer.
 # ---
+"""Frame decryption for the SCADA gateway."""
+
 import ctypes
 import struct
 

@@ -6,6 +6,8 @@
 # tags: ctypes, socket
 # explanation: A legacy SCADA gateway decrypts frames in place with a C AES-CBC routine that processes whole 16-byte blocks and rounds the length up internally. The frame body is copied into a buffer of exactly its own length and passed with that length, so a body that is not a multiple of 16 makes the routine read and write the rest of the last block beyond the buffer.
 # ---
+"""Frame decryption for the SCADA gateway."""
+
 import ctypes
 import struct
 

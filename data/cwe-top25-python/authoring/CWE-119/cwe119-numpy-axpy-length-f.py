@@ -6,6 +6,8 @@
 # tags: ctypes, numpy
 # explanation: accumulate() now refuses vectors of different lengths before calling daxpy, so n is valid for both x and y and the routine stays inside both arrays.
 # ---
+"""Scenario P&L aggregation for the risk engine."""
+
 import ctypes
 import ctypes.util
 

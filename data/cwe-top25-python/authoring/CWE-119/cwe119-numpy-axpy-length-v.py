@@ -6,6 +6,8 @@
 # tags: ctypes, numpy
 # explanation: A portfolio risk job calls BLAS daxpy (y = a*x + y) through ctypes on two numpy arrays. n is taken from len(x) only; when the scenario vector y is shorter than the exposure vector x, the C routine reads and writes y beyond its allocation.
 # ---
+"""Scenario P&L aggregation for the risk engine."""
+
 import ctypes
 import ctypes.util
 

@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: A GPS receiver binding mirrors the library's position struct in ctypes and, at import time, compares ctypes.sizeof(GpsPosition) with the size the library reports for its own struct, raising ImportError on a mismatch. The buffer passed to gps_read is therefore known to match the layout the C side fills.
 # ---
+"""Bindings for the GPS receiver library."""
+
 import ctypes
 
 gps = ctypes.CDLL("libgpsrx.so")

@@ -6,6 +6,8 @@
 # tags: ctypes, windows
 # explanation: GetWindowTextW now receives len(buf), the number of wide characters the buffer holds, which is the unit the API expects, so it truncates long titles inside the buffer.
 # ---
+"""Helpers for enumerating top-level windows."""
+
 import ctypes
 from ctypes import wintypes
 

@@ -6,6 +6,8 @@
 # tags: ctypes, windows
 # explanation: A Windows automation tool reads window titles with GetWindowTextW, whose third argument is a count of wide characters. It passes ctypes.sizeof(buf), a size in bytes (twice the character count), so the API believes the buffer is twice as large as it is and long titles are written past its end.
 # ---
+"""Helpers for enumerating top-level windows."""
+
 import ctypes
 from ctypes import wintypes
 

@@ -6,6 +6,8 @@
 # tags: ctypes, asyncio
 # explanation: The C routine is now given len(buf), the size of the buffer that actually holds the received bytes, instead of the declared length from the header, so its in-place reads and writes cover exactly the buffer.
 # ---
+"""Gateway for the legacy set-top-box protocol."""
+
 import asyncio
 import ctypes
 import struct

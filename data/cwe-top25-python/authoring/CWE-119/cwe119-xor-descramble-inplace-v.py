@@ -6,6 +6,8 @@
 # tags: ctypes, asyncio
 # explanation: A legacy set-top-box protocol scrambles payloads; the handler copies each payload into a ctypes buffer of exactly its size and calls a C routine that descrambles in place, reading and writing n bytes. n is the payload length declared in the message header, not the buffer size, so a header claiming more bytes than were sent makes the C routine read and write past the buffer.
 # ---
+"""Gateway for the legacy set-top-box protocol."""
+
 import asyncio
 import ctypes
 import struct

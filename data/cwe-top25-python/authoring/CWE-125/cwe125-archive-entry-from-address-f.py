@@ -6,6 +6,8 @@
 # tags: ctypes, mmap
 # explanation: list_entries() now verifies that the whole entry table (table_off + count * sizeof(PackEntry)) fits inside the mapped file before overlaying any entry, so from_address only ever points into the map.
 # ---
+"""Reader for .apk1 asset packs."""
+
 import ctypes
 import mmap
 

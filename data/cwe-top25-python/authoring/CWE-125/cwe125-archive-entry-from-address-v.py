@@ -6,6 +6,8 @@
 # tags: ctypes, mmap
 # explanation: A reader for a custom asset-pack format memory-maps the pack and overlays an entry-table Structure with from_address at the table offset stored in the file header. The offset is not checked against the mapping size, so a malformed pack makes the code read entry fields from memory past the end of the map.
 # ---
+"""Reader for .apk1 asset packs."""
+
 import ctypes
 import mmap
 

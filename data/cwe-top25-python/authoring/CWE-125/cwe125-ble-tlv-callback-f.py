@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: The TLV loop now stops when a record's type byte or body would extend beyond the advertisement length, so every byte read through the raw pointer lies inside the buffer the scanner passed in.
 # ---
+"""BLE advertisement scanner."""
+
 import ctypes
 
 ble = ctypes.CDLL("libblescan.so")

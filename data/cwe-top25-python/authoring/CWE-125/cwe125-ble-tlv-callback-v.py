@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: A BLE scanner registers a ctypes callback that receives advertisement data as a pointer and a length. The TLV loop trusts each record's length byte and slices data[i + 2 : i + 1 + size] through the raw pointer without comparing it with the total length, so a record claiming 200 bytes near the end makes the callback read past the advertisement buffer.
 # ---
+"""BLE advertisement scanner."""
+
 import ctypes
 
 ble = ctypes.CDLL("libblescan.so")

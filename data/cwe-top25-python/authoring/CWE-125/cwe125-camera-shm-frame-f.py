@@ -6,6 +6,8 @@
 # tags: ctypes, mmap, struct
 # explanation: latest() now checks that the frame described by the header (offset past the header, offset + width*height*2 within the segment) lies inside the mapping before calling string_at, so the read can never leave the shared-memory segment.
 # ---
+"""Record frames published by the camera daemon in shared memory."""
+
 import ctypes
 import mmap
 import struct

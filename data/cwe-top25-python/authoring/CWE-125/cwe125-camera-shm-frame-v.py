@@ -6,6 +6,8 @@
 # tags: ctypes, mmap, struct
 # explanation: A recorder copies video frames out of a shared-memory segment written by a camera daemon. Width, height and offset are read from the frame header inside the segment and used directly in ctypes.string_at, so a corrupted or hostile header makes string_at read far past the end of the mapping, leaking unrelated process memory or crashing.
 # ---
+"""Record frames published by the camera daemon in shared memory."""
+
 import ctypes
 import mmap
 import struct

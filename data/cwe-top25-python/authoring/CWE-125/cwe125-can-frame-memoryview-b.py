@@ -6,6 +6,8 @@
 # tags: socket, struct
 # explanation: A CAN bus logger parses frames received from a raw socket with memoryview slicing and struct.unpack_from; the data length code is clamped to the 8 bytes a classic CAN frame carries, and slicing a memoryview of the 16-byte frame can never read past it.
 # ---
+"""CAN bus frame logger."""
+
 import socket
 import struct
 

@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: The loop now iterates exactly count.value entries, the length the library reports, and skips NULL names, so no pointer past the end of the array is ever read.
 # ---
+"""List audio output devices."""
+
 import ctypes
 
 snd = ctypes.CDLL("libsndenum.so")

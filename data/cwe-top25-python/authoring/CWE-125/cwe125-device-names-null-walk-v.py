@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: A sound-settings tool lists audio devices from a C library that returns an array of char* together with a count; the array is not NULL-terminated. The code walks the array until it finds a NULL entry instead of stopping at the count, so it reads pointers past the end of the array and dereferences whatever it finds there.
 # ---
+"""List audio output devices."""
+
 import ctypes
 
 snd = ctypes.CDLL("libsndenum.so")

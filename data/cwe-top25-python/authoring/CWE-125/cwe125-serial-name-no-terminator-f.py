@@ -6,6 +6,8 @@
 # tags: ctypes, pyserial
 # explanation: The buffer now has NAME_LEN + 1 bytes, so after copying the 16 bytes there is always a zero terminator inside it and the c_char_p read stops within the buffer even for full-length names.
 # ---
+"""Discover instruments attached over USB serial."""
+
 import ctypes
 
 import serial

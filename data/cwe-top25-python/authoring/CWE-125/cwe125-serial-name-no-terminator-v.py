@@ -6,6 +6,8 @@
 # tags: ctypes, pyserial
 # explanation: A USB instrument reports its name as exactly 16 bytes with no NUL terminator when the name fills the field. The code copies the 16 bytes into a 16-byte ctypes buffer and reads it back through c_char_p, which scans for a NUL, so a full-length name makes the read continue past the buffer into adjacent memory.
 # ---
+"""Discover instruments attached over USB serial."""
+
 import ctypes
 
 import serial

@@ -6,6 +6,8 @@
 # tags: struct, mmap
 # explanation: A write-ahead-log reader walks length-prefixed records in a memory-mapped file with struct.unpack_from. Before reading each header or body it checks that the header and the declared body length fit in the remaining bytes, and stops at a truncated tail, so every read stays inside the map.
 # ---
+"""Write-ahead log replay."""
+
 import mmap
 import struct
 import zlib

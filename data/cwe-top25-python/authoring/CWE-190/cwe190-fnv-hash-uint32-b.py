@@ -6,6 +6,8 @@
 # tags: numpy, ctypes
 # explanation: A cache-sharding helper computes FNV-1a hashes with 32-bit wrapping multiplication (masking with 0xFFFFFFFF, and a ctypes c_uint32 variant for parity with the C client). Wraparound is the intended behaviour of the hash and the result only picks a shard via modulo, never a size, index into unchecked memory or a security decision.
 # ---
+"""Consistent shard selection for the cache cluster."""
+
 import ctypes
 
 FNV_OFFSET = 0x811C9DC5

@@ -6,6 +6,8 @@
 # tags: numpy, redis
 # explanation: record_failure() now saturates at 255 instead of wrapping, so an account that has passed the lockout threshold stays locked no matter how many more attempts are made.
 # ---
+"""In-memory login throttling."""
+
 import numpy as np
 
 SLOTS = 1 << 20

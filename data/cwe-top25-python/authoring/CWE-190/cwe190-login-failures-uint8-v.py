@@ -6,6 +6,8 @@
 # tags: numpy, redis
 # explanation: A login throttler stores failure counts per account slot in a numpy uint8 array to keep memory small. After 255 failures the counter wraps to 0, so an attacker who keeps guessing resets the lockout every 256 attempts and can brute-force the password indefinitely.
 # ---
+"""In-memory login throttling."""
+
 import numpy as np
 
 SLOTS = 1 << 20

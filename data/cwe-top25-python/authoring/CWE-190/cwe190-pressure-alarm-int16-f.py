@@ -6,6 +6,8 @@
 # tags: numpy, modbus
 # explanation: Readings are now widened to int32 before scaling, so the largest possible register value times 10 fits and over-pressure readings stay positive and trip the alarm.
 # ---
+"""Pipeline pressure monitoring over Modbus."""
+
 import numpy as np
 
 ALARM_CENTIBAR = 25_000

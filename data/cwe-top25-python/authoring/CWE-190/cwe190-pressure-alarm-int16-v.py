@@ -6,6 +6,8 @@
 # tags: numpy, modbus
 # explanation: A pipeline monitor converts raw pressure registers (int16, tenths of a bar) to hundredths by multiplying by 10 in int16 numpy arithmetic before comparing with the alarm limit. Readings above 327.6 bar wrap to negative values, so a genuine over-pressure reading is compared as a low number and the alarm never fires.
 # ---
+"""Pipeline pressure monitoring over Modbus."""
+
 import numpy as np
 
 ALARM_CENTIBAR = 25_000

@@ -6,6 +6,8 @@
 # tags: ctypes, numpy, struct
 # explanation: The size is now computed with Python ints, which do not wrap, and dimensions above 20000 pixels per side are rejected, so the buffer always has room for width*height*bpp bytes.
 # ---
+"""Camera raw import."""
+
 import ctypes
 import struct
 

@@ -6,6 +6,8 @@
 # tags: ctypes, numpy, struct
 # explanation: A camera-raw importer reads width, height and bytes-per-pixel from the file header and computes the buffer size as a numpy uint32 product. Large dimensions wrap the product to a small number, a small buffer is allocated, and the C decoder then writes width*height*bpp bytes into it.
 # ---
+"""Camera raw import."""
+
 import ctypes
 import struct
 

@@ -6,6 +6,8 @@
 # tags: numpy
 # explanation: A jitter buffer compares 16-bit RTP sequence numbers with serial-number arithmetic (RFC 1982): the difference is taken modulo 2**16 and interpreted as signed. Wraparound of the sequence counter is expected by the protocol and handled explicitly, so ordering stays correct across the wrap.
 # ---
+"""Jitter buffer for incoming RTP packets."""
+
 import numpy as np
 
 SEQ_MOD = 1 << 16

@@ -6,6 +6,8 @@
 # tags: numpy, flask
 # explanation: reserve() now does the arithmetic with Python ints, which cannot wrap, and refuses results above the int16 range before storing them, so a huge request is rejected instead of turning the reserved count negative.
 # ---
+"""Bin reservation service for the warehouse floor."""
+
 import numpy as np
 from flask import Flask, jsonify, request
 from flask_login import login_required

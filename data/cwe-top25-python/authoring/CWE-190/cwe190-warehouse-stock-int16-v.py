@@ -6,6 +6,8 @@
 # tags: numpy, flask
 # explanation: A warehouse service keeps per-bin reserved quantities in a numpy int16 array. Reservation requests add the requested quantity with numpy arithmetic, which wraps silently past 32767; two reservations of 30000 units each make the reserved count wrap to a negative number, so the availability check passes and stock is over-committed.
 # ---
+"""Bin reservation service for the warehouse floor."""
+
 import numpy as np
 from flask import Flask, jsonify, request
 from flask_login import login_required

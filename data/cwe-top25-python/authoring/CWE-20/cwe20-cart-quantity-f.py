@@ -6,6 +6,8 @@
 # tags: flask
 # explanation: The cart endpoint now requires the quantity to be between 1 and 99 and also bounds the resulting line quantity, so no cart line can become zero or negative and the total cannot be driven below the real price of the goods.
 # ---
+"""Shopping-cart endpoints."""
+
 from flask import Blueprint, jsonify, request, session
 
 from .catalog import get_product

@@ -6,6 +6,8 @@
 # tags: flask
 # explanation: The cart endpoint accepts a quantity from the JSON body and only checks that it is an integer. A negative quantity is stored as a cart line, so the order total drops below the price of the other items and can go negative, turning a purchase into a credit.
 # ---
+"""Shopping-cart endpoints."""
+
 from flask import Blueprint, jsonify, request, session
 
 from .catalog import get_product

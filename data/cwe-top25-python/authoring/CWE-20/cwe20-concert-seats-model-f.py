@@ -6,6 +6,8 @@
 # tags: fastapi, pydantic
 # explanation: The seats field is now declared with Field(ge=1, le=8), so pydantic rejects zero, negative and bulk requests with a 422 before the handler runs. Capacity can only be reduced by a legitimate number of seats.
 # ---
+"""Seat holds for ticketed events."""
+
 from fastapi import Depends, FastAPI, HTTPException
 from pydantic import BaseModel, Field
 

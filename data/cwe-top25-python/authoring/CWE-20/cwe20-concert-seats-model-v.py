@@ -6,6 +6,8 @@
 # tags: fastapi, pydantic
 # explanation: The pydantic model for seat holds declares seats as a bare int, so any integer is accepted. A request for -50 seats increases the remaining capacity of the event, and a request for 100000 drains it, because hold_seats simply subtracts the number.
 # ---
+"""Seat holds for ticketed events."""
+
 from fastapi import Depends, FastAPI, HTTPException
 from pydantic import BaseModel
 

@@ -6,6 +6,8 @@
 # tags: dataclasses, tomllib
 # explanation: An ETL job loads its run configuration from a TOML file into a dataclass whose __post_init__ checks every field explicitly (batch size range, worker count, retry budget, date window order), raising ValueError with a clear message instead of relying on assert, which python -O would strip.
 # ---
+"""Run configuration for the nightly finance ETL."""
+
 import tomllib
 from dataclasses import dataclass
 from datetime import date

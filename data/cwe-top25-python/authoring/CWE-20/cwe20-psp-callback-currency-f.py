@@ -6,6 +6,8 @@
 # tags: flask, hmac
 # explanation: The callback now requires both the amount and the currency reported by the provider to match the order before marking it paid, so a payment in a different currency with the same number no longer settles the order.
 # ---
+"""Payment service provider callbacks."""
+
 import hashlib
 import hmac
 import os

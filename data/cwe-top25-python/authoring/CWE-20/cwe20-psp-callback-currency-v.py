@@ -6,6 +6,8 @@
 # tags: flask, hmac
 # explanation: The payment-provider callback is authenticated with an HMAC, but the handler marks the order paid when the reported amount equals the order total without checking the reported currency. A buyer who pays 4999 JPY for a 4999 USD order (the provider happily accepts any currency the buyer picks on its page) gets the order marked as fully paid.
 # ---
+"""Payment service provider callbacks."""
+
 import hashlib
 import hmac
 import os

@@ -6,6 +6,8 @@
 # tags: celery, pydantic
 # explanation: A Celery task applies stock adjustments received from store terminals over the message queue. Every message is parsed into a pydantic model with a constrained SKU pattern, a bounded non-zero delta, a reason from a fixed set and a timezone-aware timestamp, and invalid messages are rejected before touching inventory.
 # ---
+"""Consumers for stock adjustments sent by store terminals."""
+
 from datetime import datetime
 from typing import Literal
 

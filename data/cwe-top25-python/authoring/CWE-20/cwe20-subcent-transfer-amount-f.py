@@ -6,6 +6,8 @@
 # tags: fastapi, pydantic, decimal
 # explanation: check_amount() now also rejects amounts that are not finite or that have more than two decimal places, so the ledger debit and the payout are always the same whole-cent value and no rounding difference can be farmed.
 # ---
+"""Outgoing bank transfers."""
+
 from decimal import ROUND_DOWN, Decimal
 
 from fastapi import Depends, FastAPI, HTTPException

@@ -6,6 +6,8 @@
 # tags: fastapi, pydantic, decimal
 # explanation: A payments API accepts transfer amounts as Decimals and only checks that they are positive and within the balance. Amounts with more than two decimal places (0.004) are accepted; the ledger rounds the debit down to 0.00 while the payout partner rounds the credit up, so repeated sub-cent transfers create money. The amount's precision is never validated.
 # ---
+"""Outgoing bank transfers."""
+
 from decimal import ROUND_DOWN, Decimal
 
 from fastapi import Depends, FastAPI, HTTPException

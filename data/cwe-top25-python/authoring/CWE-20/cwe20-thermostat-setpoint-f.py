@@ -6,6 +6,8 @@
 # tags: paho-mqtt, json
 # explanation: The controller now rejects setpoints that are not finite or fall outside the 5..30 C range the boiler supports, logging and ignoring them instead of sending them to the hardware.
 # ---
+"""MQTT bridge between the mobile app and the boiler controller."""
+
 import json
 import logging
 import math

@@ -6,6 +6,8 @@
 # tags: paho-mqtt, json
 # explanation: A boiler controller subscribes to an MQTT topic that the mobile app publishes setpoints to and applies the received temperature directly to the heating relay controller. There is no range check, so a message with setpoint 300 or -40 drives the boiler far outside its safe operating range.
 # ---
+"""MQTT bridge between the mobile app and the boiler controller."""
+
 import json
 import logging
 

@@ -6,6 +6,8 @@
 # tags: argparse, datetime
 # explanation: A billing CLI builds a usage report for a date range and a sample rate. argparse types parse ISO dates and bound the sample rate to 0..1 (finite), and main() refuses ranges where the end is not after the start or spans more than a year, so the report never runs on nonsense input.
 # ---
+"""Export metered usage for a billing period."""
+
 import argparse
 import math
 from datetime import date, timedelta

@@ -6,6 +6,8 @@
 # tags: fastapi, sqlalchemy
 # explanation: The transfer function now raises an HTTP 400 when the amount is not positive or exceeds the balance, using an explicit if statement that is not removed by python -O. Transfers are only applied after a real range check.
 # ---
+"""Wallet-to-wallet transfers."""
+
 from decimal import Decimal
 
 from fastapi import APIRouter, Depends, HTTPException

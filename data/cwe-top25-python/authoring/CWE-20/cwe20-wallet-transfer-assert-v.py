@@ -6,6 +6,8 @@
 # tags: fastapi, sqlalchemy
 # explanation: The wallet transfer function checks that the amount is positive and covered by the balance with assert statements. Production runs Python with -O, which strips asserts, so a negative or oversized transfer goes through and lets a user pull money from the recipient or overdraw the account.
 # ---
+"""Wallet-to-wallet transfers."""
+
 from decimal import Decimal
 
 from fastapi import APIRouter, Depends, HTTPException

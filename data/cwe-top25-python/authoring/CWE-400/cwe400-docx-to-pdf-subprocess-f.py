@@ -6,6 +6,8 @@
 # tags: celery, subprocess
 # explanation: The conversion now runs with timeout=120, so a document that makes LibreOffice hang is killed after two minutes (subprocess.run raises TimeoutExpired and kills the child), freeing the worker.
 # ---
+"""Background conversion of uploaded office documents to PDF."""
+
 import pathlib
 import subprocess
 import tempfile

@@ -6,6 +6,8 @@
 # tags: celery, subprocess
 # explanation: A Celery task converts user-uploaded office documents to PDF by running headless LibreOffice with subprocess.run and no timeout. Crafted documents can make the converter spin or hang indefinitely, so each such upload permanently occupies a worker and, after a few, conversion stops for everybody.
 # ---
+"""Background conversion of uploaded office documents to PDF."""
+
 import pathlib
 import subprocess
 import tempfile

@@ -6,6 +6,8 @@
 # tags: requests, hashlib
 # explanation: A device updater downloads a firmware image with requests in streaming mode, with connect and read timeouts, and aborts as soon as the received bytes exceed the size announced in the signed manifest or a hard 64 MiB cap. Neither a slow server nor an oversized response can exhaust time or memory.
 # ---
+"""Firmware image download for the device updater."""
+
 import hashlib
 import tempfile
 

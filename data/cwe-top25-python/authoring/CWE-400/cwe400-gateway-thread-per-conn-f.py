@@ -6,6 +6,8 @@
 # tags: socket, threading
 # explanation: The gateway now holds a BoundedSemaphore of 64 slots, closes connections beyond that, and sets a 30 second idle timeout on each socket. The number of threads and open sockets is bounded and idle clients are dropped.
 # ---
+"""TCP front end of the sensor gateway."""
+
 import socket
 import threading
 

@@ -6,6 +6,8 @@
 # tags: socket, threading
 # explanation: An IoT gateway accepts sensor connections on a TCP port and starts a new thread for every connection, with no cap and no socket timeout. Anyone who can reach the port can open thousands of idle connections and exhaust threads, memory and file descriptors.
 # ---
+"""TCP front end of the sensor gateway."""
+
 import socket
 import threading
 

@@ -6,6 +6,8 @@
 # tags: gzip, argparse
 # explanation: An operator CLI counts HTTP status codes across rotated nginx logs produced by the host itself. It opens each .gz file with gzip.open and iterates lines lazily, so memory stays constant regardless of file size, and the regex is a simple anchored pattern without nested quantifiers.
 # ---
+"""Count HTTP status codes across rotated nginx access logs."""
+
 import argparse
 import collections
 import gzip

@@ -6,6 +6,8 @@
 # tags: httpx, asyncio
 # explanation: The client is now created with httpx.Timeout(5.0, connect=2.0), so a hanging rates provider makes the call fail after a few seconds instead of holding the checkout request forever.
 # ---
+"""Exchange-rate client used at checkout."""
+
 import httpx
 
 RATES_URL = "https://rates.internal.example.com/v2/latest"

@@ -6,6 +6,8 @@
 # tags: httpx, asyncio
 # explanation: A pricing service fetches exchange rates from an upstream provider on every checkout using an httpx.AsyncClient created with timeout=None. If the provider hangs, each checkout request waits forever, connections pile up and the service stops responding.
 # ---
+"""Exchange-rate client used at checkout."""
+
 import httpx
 
 RATES_URL = "https://rates.internal.example.com/v2/latest"

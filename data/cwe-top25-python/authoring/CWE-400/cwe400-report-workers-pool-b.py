@@ -6,6 +6,8 @@
 # tags: concurrent.futures, threading, queue
 # explanation: A report renderer consumes jobs from a bounded queue.Queue with a fixed ThreadPoolExecutor of four workers; producers block when 100 jobs are pending. The number of threads and the backlog held in memory are both bounded no matter how many report requests arrive.
 # ---
+"""Worker pool that renders PDF reports from the job queue."""
+
 import logging
 import queue
 from concurrent.futures import ThreadPoolExecutor

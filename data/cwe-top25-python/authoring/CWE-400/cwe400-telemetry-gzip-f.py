@@ -6,6 +6,8 @@
 # tags: fastapi, gzip, zlib
 # explanation: The telemetry endpoint now inflates gzip bodies with a zlib decompressobj and max_length, stopping at 8 MiB of output and rejecting the batch if more data remains. Decompressed size is bounded, so a gzip bomb cannot exhaust memory.
 # ---
+"""Telemetry ingest API for field devices."""
+
 import json
 import zlib
 

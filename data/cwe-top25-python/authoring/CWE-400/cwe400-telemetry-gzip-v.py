@@ -6,6 +6,8 @@
 # tags: fastapi, gzip
 # explanation: An IoT telemetry ingest endpoint accepts gzip-compressed batches and calls gzip.decompress on the body. The body size is small, but nothing limits the decompressed size, so a gzip bomb of a few hundred KB expands to gigabytes in memory.
 # ---
+"""Telemetry ingest API for field devices."""
+
 import gzip
 import json
 

@@ -6,6 +6,8 @@
 # tags: zipfile, flask, flask-login
 # explanation: The theme import now limits the number of members and the total uncompressed size declared in the archive, and reads each member through a stream capped one byte past its declared size, so a lying header is caught too. A zip bomb is rejected before it can consume memory.
 # ---
+"""Theme import for the site builder's admin area."""
+
 import zipfile
 
 from flask import Blueprint, abort, request

@@ -6,6 +6,8 @@
 # tags: zipfile, flask, flask-login
 # explanation: Admins of a site builder upload theme archives; the handler reads every member of the zip into memory with zf.read() and stores it. A zip bomb (a few KB compressing to many GB) is decompressed without any check of the declared or actual size, exhausting memory and disk.
 # ---
+"""Theme import for the site builder's admin area."""
+
 import zipfile
 
 from flask import Blueprint, abort, request

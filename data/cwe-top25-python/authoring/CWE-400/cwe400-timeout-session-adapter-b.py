@@ -6,6 +6,8 @@
 # tags: requests, urllib3
 # explanation: A CRM client calls session.get and session.post without a timeout argument, which looks alarming, but the session is a subclass whose request() fills in a default (connect, read) timeout whenever the caller omits one, and the adapter retries with backoff a bounded number of times. No call made through it can hang forever.
 # ---
+"""Thin client for the CRM REST API."""
+
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry

@@ -6,6 +6,8 @@
 # tags: flask, hashlib
 # explanation: The same checksum endpoint, but the app sets MAX_CONTENT_LENGTH to 16 MiB, so Werkzeug rejects larger bodies with 413 before request.get_data() buffers them. Memory per request is bounded regardless of what the client sends.
 # ---
+"""Checksum service for build artifacts uploaded by CI jobs."""
+
 import hashlib
 
 from flask import Flask, jsonify, request

@@ -6,6 +6,8 @@
 # tags: flask, hashlib
 # explanation: A Flask endpoint computes checksums of uploaded artifacts by calling request.get_data(), which buffers the whole request body in memory. The app never sets MAX_CONTENT_LENGTH, so a client can stream gigabytes and exhaust the worker's memory, taking the service down for everyone.
 # ---
+"""Checksum service for build artifacts uploaded by CI jobs."""
+
 import hashlib
 
 from flask import Flask, jsonify, request

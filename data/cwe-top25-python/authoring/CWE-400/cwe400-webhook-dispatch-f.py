@@ -6,6 +6,8 @@
 # tags: celery, requests
 # explanation: The webhook task now passes timeout=(3.05, 10) to requests.post, so a subscriber that never answers raises a Timeout after at most a few seconds and the task is retried later. Workers cannot be held indefinitely by a slow endpoint.
 # ---
+"""Celery tasks that deliver account events to subscriber webhooks."""
+
 import json
 import logging
 

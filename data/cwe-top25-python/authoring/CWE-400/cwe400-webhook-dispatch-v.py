@@ -6,6 +6,8 @@
 # tags: celery, requests
 # explanation: A Celery task delivers webhooks to subscriber URLs stored by customers and calls requests.post without a timeout. A subscriber endpoint that accepts the connection and never answers holds the worker forever; a handful of such endpoints starve the whole worker pool.
 # ---
+"""Celery tasks that deliver account events to subscriber webhooks."""
+
 import json
 import logging
 

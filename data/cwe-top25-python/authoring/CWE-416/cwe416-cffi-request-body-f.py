@@ -6,6 +6,8 @@
 # tags: cffi, httpx
 # explanation: The body allocation is now kept on the Request object (self.body) as well as referenced from the struct, so the cffi memory lives as long as the request and h2_submit reads valid data.
 # ---
+"""Small HTTP/2 client binding."""
+
 from cffi import FFI
 
 ffi = FFI()

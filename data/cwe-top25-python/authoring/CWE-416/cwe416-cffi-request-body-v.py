@@ -6,6 +6,8 @@
 # tags: cffi, httpx
 # explanation: An HTTP/2 client binding fills a C request struct and stores a pointer to the body in req.body. The body is allocated with ffi.new inside build_request and only assigned to the struct field; cffi frees an ffi.new allocation when its owning Python object dies, so by the time h2_submit runs the struct points at freed memory.
 # ---
+"""Small HTTP/2 client binding."""
+
 from cffi import FFI
 
 ffi = FFI()

@@ -6,6 +6,8 @@
 # tags: ctypes, logging
 # explanation: A binding forwards a C library's log messages to Python logging. The CFUNCTYPE callback is created once at module level and kept in a module global for the life of the process, and it is unregistered (set to NULL) before the library is shut down, so the library never calls a freed thunk.
 # ---
+"""Route libvideoproc log messages to the logging module."""
+
 import atexit
 import ctypes
 import logging

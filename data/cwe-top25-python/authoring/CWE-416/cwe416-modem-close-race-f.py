@@ -6,6 +6,8 @@
 # tags: ctypes, threading
 # explanation: close() now stops the reader loop and joins the thread before modem_destroy, and clears the handle afterwards, so the reader can no longer call into the library with a destroyed handle.
 # ---
+"""Wrapper around the cellular modem library."""
+
 import ctypes
 import threading
 

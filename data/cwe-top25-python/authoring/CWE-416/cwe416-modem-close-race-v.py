@@ -6,6 +6,8 @@
 # tags: ctypes, threading
 # explanation: A cellular-modem wrapper runs a reader thread that calls modem_read on the native handle while the main thread's close() calls modem_destroy on the same handle without stopping or joining the reader first. The reader can call into the library with a handle whose memory has just been freed.
 # ---
+"""Wrapper around the cellular modem library."""
+
 import ctypes
 import threading
 

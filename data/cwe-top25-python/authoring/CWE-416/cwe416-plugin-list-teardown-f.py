@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: The loop now saves node.contents.next before freeing the node, so it never reads a node after plugin_node_free has released it.
 # ---
+"""Plugin management for the media server."""
+
 import ctypes
 
 

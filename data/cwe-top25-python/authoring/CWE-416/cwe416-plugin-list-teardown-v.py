@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: On shutdown a media server walks a C linked list of loaded plugins and frees each node, but reads node.next after plugin_node_free(node) has released it. The loop dereferences freed memory on every iteration.
 # ---
+"""Plugin management for the media server."""
+
 import ctypes
 
 

@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: The callback object is now stored on the instance (self._progress_cb) before being registered, so the ctypes thunk lives as long as the uploader and the library's function pointer stays valid.
 # ---
+"""Upload client built on libxferlib."""
+
 import ctypes
 
 xfer = ctypes.CDLL("libxferlib.so")

@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: A backup tool registers a progress callback with a C transfer library by passing PROGRESS_CB(self._on_progress) inline. ctypes frees that callback thunk as soon as the temporary is garbage-collected, but the library keeps the function pointer and calls it during later transfers, jumping into freed memory.
 # ---
+"""Upload client built on libxferlib."""
+
 import ctypes
 
 xfer = ctypes.CDLL("libxferlib.so")

@@ -6,6 +6,8 @@
 # tags: ctypes, weakref
 # explanation: A regex-engine binding frees the compiled native pattern through weakref.finalize, which runs at most once, whether triggered by close() or by garbage collection; match() checks finalizer.alive and raises before touching the handle after it has been freed.
 # ---
+"""Bindings for the fastrx regular-expression engine."""
+
 import ctypes
 import weakref
 

@@ -6,6 +6,8 @@
 # tags: flask, re
 # explanation: client_version() now returns (0, 0) when the User-Agent does not match, so non-app clients get the basic feature set instead of an AttributeError on None.
 # ---
+"""Feature flags for sync clients."""
+
 import re
 
 from flask import Flask, jsonify, request

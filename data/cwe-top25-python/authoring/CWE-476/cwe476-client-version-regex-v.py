@@ -6,6 +6,8 @@
 # tags: flask, re
 # explanation: A sync API gates features on the client version parsed from the User-Agent header with re.match(...).group(1). re.match returns None when the header does not match (any browser, curl, or a missing header), so the handler raises AttributeError on None and every such request fails with a 500.
 # ---
+"""Feature flags for sync clients."""
+
 import re
 
 from flask import Flask, jsonify, request

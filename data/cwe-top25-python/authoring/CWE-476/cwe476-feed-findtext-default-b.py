@@ -6,6 +6,8 @@
 # tags: defusedxml, elementtree
 # explanation: An RSS importer reads optional elements with findtext(..., default="") and iterates findall results, which are never None, and only touches the enclosure element's attributes after checking find() returned something. Feeds missing optional elements are imported without errors.
 # ---
+"""RSS feed parsing for the podcast importer."""
+
 from defusedxml import ElementTree
 
 

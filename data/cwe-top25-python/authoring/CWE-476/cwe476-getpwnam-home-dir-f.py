@@ -6,6 +6,8 @@
 # tags: ctypes, libc
 # explanation: home_of() now returns None when getpwnam yields a NULL pointer and the caller skips such users, so the passwd struct is only read through a valid pointer.
 # ---
+"""Resolve home directories for the backup agent."""
+
 import ctypes
 import ctypes.util
 

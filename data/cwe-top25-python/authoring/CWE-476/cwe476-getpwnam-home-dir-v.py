@@ -6,6 +6,8 @@
 # tags: ctypes, libc
 # explanation: A backup agent resolves each user's home directory with libc getpwnam through ctypes so it can run in a minimal container. getpwnam returns NULL for unknown users, and pw[0] indexes the NULL pointer directly, so a user name from the job list that no longer exists on the host segfaults the agent.
 # ---
+"""Resolve home directories for the backup agent."""
+
 import ctypes
 import ctypes.util
 

@@ -6,6 +6,8 @@
 # tags: flask, sqlalchemy, stripe
 # explanation: mark_paid() now returns early when no invoice matches the provider id, so events for unknown invoices are acknowledged instead of crashing on None.
 # ---
+"""Stripe webhook receiver."""
+
 import os
 
 import stripe

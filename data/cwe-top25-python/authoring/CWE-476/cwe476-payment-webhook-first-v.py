@@ -6,6 +6,8 @@
 # tags: flask, sqlalchemy, stripe
 # explanation: A payment webhook looks up the local invoice for the provider's invoice id with query(...).first(), which returns None when the id is unknown (another environment's events, deleted invoices, test events). The handler sets invoice.status on None, raising AttributeError; the provider keeps retrying and the failure blocks processing of the queue.
 # ---
+"""Stripe webhook receiver."""
+
 import os
 
 import stripe

@@ -6,6 +6,8 @@
 # tags: sqlite3, click
 # explanation: seats_for() now checks whether fetchone() returned None and raises a click usage error for unknown keys, so the row is only indexed when it exists. The COUNT(*) query always returns exactly one row, so its fetchone()[0] is fine.
 # ---
+"""License server administration CLI."""
+
 import sqlite3
 
 import click

@@ -6,6 +6,8 @@
 # tags: sqlite3, click
 # explanation: A license-server CLI looks up a seat count with cur.fetchone()[0]. fetchone() returns None when the license key is not in the table, so a mistyped key from the command line crashes the tool with TypeError instead of a clear message; the None result is used as if it were a row.
 # ---
+"""License server administration CLI."""
+
 import sqlite3
 
 import click

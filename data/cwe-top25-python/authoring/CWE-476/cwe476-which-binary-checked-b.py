@@ -6,6 +6,8 @@
 # tags: shutil, subprocess
 # explanation: A thumbnailing helper locates the ImageMagick binary with shutil.which, which returns None when it is not installed; the code checks for None and raises a clear error before building the argument list, and runs the command with a list and a timeout.
 # ---
+"""Thumbnail generation via ImageMagick."""
+
 import shutil
 import subprocess
 

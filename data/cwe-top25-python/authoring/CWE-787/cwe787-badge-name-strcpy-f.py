@@ -6,6 +6,8 @@
 # tags: ctypes, libc, flask
 # explanation: The name is now truncated to 31 bytes before it is copied, so together with its NUL terminator it always fits the 32-byte field; strcpy can no longer write past the struct member.
 # ---
+"""Visitor badge printing through the vendor's printer library."""
+
 import ctypes
 import ctypes.util
 

@@ -6,6 +6,8 @@
 # tags: ctypes, libc, flask
 # explanation: A badge printer service fills a C struct expected by the vendor's printer library. The visitor name from the web form is copied into the 32-byte name field with libc strcpy, which writes until the terminating NUL, so a long name writes past the field and the struct into adjacent memory.
 # ---
+"""Visitor badge printing through the vendor's printer library."""
+
 import ctypes
 import ctypes.util
 

@@ -6,6 +6,8 @@
 # tags: struct, socket
 # explanation: A BLE-gateway beacon encoder allocates a bytearray of exactly header size plus payload length and writes the header and payload with struct.pack_into at offsets derived from the same sizes. The payload length is capped at 240 bytes to fit the 8-bit length field, so every write lies inside the buffer that was sized for it.
 # ---
+"""Beacon frame encoding for the BLE gateway."""
+
 import socket
 import struct
 import zlib

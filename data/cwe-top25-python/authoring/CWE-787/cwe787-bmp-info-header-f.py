@@ -6,6 +6,8 @@
 # tags: ctypes, struct
 # explanation: The copy length is now capped at ctypes.sizeof(BitmapInfoHeader) and headers shorter than that are rejected, so memmove writes exactly the 40 bytes the structure has, whatever biSize the file declares.
 # ---
+"""Minimal BMP header reader used by the thumbnail service."""
+
 import ctypes
 import struct
 

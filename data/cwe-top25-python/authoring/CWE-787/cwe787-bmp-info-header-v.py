@@ -6,6 +6,8 @@
 # tags: ctypes, struct
 # explanation: A thumbnail service reads the BMP info header into a 40-byte ctypes BITMAPINFOHEADER with memmove, copying as many bytes as the header's own biSize field says. Newer or crafted files declare 108, 124 or any larger size, so memmove writes past the 40-byte structure into adjacent memory.
 # ---
+"""Minimal BMP header reader used by the thumbnail service."""
+
 import ctypes
 import struct
 

@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: A driver loader reads a binary device profile into a ctypes Structure with memmove. The copy length is always ctypes.sizeof(DeviceProfile) and the file contents are checked to be exactly that long first, so the write never exceeds the destination structure.
 # ---
+"""Load binary device profiles for the acquisition driver."""
+
 import ctypes
 import pathlib
 

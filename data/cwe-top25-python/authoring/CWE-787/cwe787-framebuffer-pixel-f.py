@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: plot() now skips any coordinate outside 0 <= x < width and 0 <= y < height, so every index written through the raw framebuffer pointer lies inside the buffer the display library allocated.
 # ---
+"""Marker overlay drawn on the kiosk framebuffer."""
+
 import ctypes
 
 display = ctypes.CDLL("libkioskfb.so")

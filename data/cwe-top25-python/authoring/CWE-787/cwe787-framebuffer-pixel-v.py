@@ -6,6 +6,8 @@
 # tags: ctypes
 # explanation: A kiosk overlay draws markers into a framebuffer owned by a C display library, reached through a ctypes POINTER(c_uint32). Marker coordinates arrive from a remote control message and the index y*width+x is written through the raw pointer without checking x and y against the screen size, so out-of-range coordinates write outside the framebuffer.
 # ---
+"""Marker overlay drawn on the kiosk framebuffer."""
+
 import ctypes
 
 display = ctypes.CDLL("libkioskfb.so")

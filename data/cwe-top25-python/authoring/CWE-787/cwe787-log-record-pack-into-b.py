@@ -6,6 +6,8 @@
 # tags: struct, mmap
 # explanation: A flight-data recorder appends fixed-size records to a memory-mapped file with struct.pack_into. It computes the next offset from the record index and refuses to write when offset + RECORD.size would pass the end of the map, and every field has a fixed width in the format, so writes stay inside their slot and the map.
 # ---
+"""Append-only flight data recorder backed by a memory-mapped file."""
+
 import mmap
 import struct
 import time

@@ -6,6 +6,8 @@
 # tags: ctypes, libc
 # explanation: append() now calls _grow() whenever used + len(chunk) exceeds the capacity, reallocating before the copy, so memmove always writes inside the current malloc'd block.
 # ---
+"""Growable native byte buffer for the audio encoder."""
+
 import ctypes
 import ctypes.util
 

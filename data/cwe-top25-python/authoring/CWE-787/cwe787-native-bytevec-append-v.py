@@ -6,6 +6,8 @@
 # tags: ctypes, libc
 # explanation: A small growable byte vector backed by libc malloc accumulates audio chunks for a C encoder. append() copies each chunk to data+used with memmove but never compares used+len(chunk) with the capacity or grows the allocation, so once the total passes the initial 4096 bytes every append writes past the malloc'd block.
 # ---
+"""Growable native byte buffer for the audio encoder."""
+
 import ctypes
 import ctypes.util
 

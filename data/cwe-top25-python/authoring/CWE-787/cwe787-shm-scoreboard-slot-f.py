@@ -6,6 +6,8 @@
 # tags: mmap, struct, multiprocessing
 # explanation: The name field now has a fixed capacity (the slot size minus the status record and length byte) and longer names are truncated before struct.pack_into, so a worker's write always stays inside its own 64-byte slot.
 # ---
+"""Shared-memory scoreboard where workers publish their status."""
+
 import mmap
 import os
 import struct

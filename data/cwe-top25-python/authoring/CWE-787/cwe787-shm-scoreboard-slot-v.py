@@ -6,6 +6,8 @@
 # tags: mmap, struct, multiprocessing
 # explanation: Worker processes publish their status into a shared-memory scoreboard of fixed 64-byte slots with struct.pack_into. The worker name is packed with a format sized by the name's own length, so a long name (taken from the job spec) spills past the slot into the next worker's slot and the scoreboard header counters.
 # ---
+"""Shared-memory scoreboard where workers publish their status."""
+
 import mmap
 import os
 import struct

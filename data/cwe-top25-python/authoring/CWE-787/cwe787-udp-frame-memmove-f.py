@@ -6,6 +6,8 @@
 # tags: ctypes, socket
 # explanation: The receiver now drops datagrams larger than the 512-byte frame buffer before calling memmove, so the copy length never exceeds the destination size and the C decoder only sees in-bounds data.
 # ---
+"""UDP receiver that feeds telemetry frames to the native decoder."""
+
 import ctypes
 import socket
 

@@ -6,6 +6,8 @@
 # tags: ctypes, socket
 # explanation: A telemetry receiver copies each UDP datagram payload into a fixed 512-byte ctypes buffer that a C decoder then parses. ctypes.memmove copies len(payload) bytes with no check, and datagrams can be up to 65507 bytes, so a large packet writes far past the end of the buffer and corrupts the heap.
 # ---
+"""UDP receiver that feeds telemetry frames to the native decoder."""
+
 import ctypes
 import socket
 
