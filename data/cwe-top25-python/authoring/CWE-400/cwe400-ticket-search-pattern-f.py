@@ -1,0 +1,32 @@
+# ---
+# id: cwe400-ticket-search-pattern-f
+# cwe: CWE-400
+# vulnerable: false
+# twin: cwe400-ticket-search-pattern-v
+# tags: fastapi, re
+# explanation: The search term is now passed through re.escape before compiling, so it is matched literally; a literal pattern cannot trigger catastrophic backtracking.
+# ---
+import re
+from typing import List
+
+from fastapi import Depends, FastAPI, HTTPException, Query
+
+from .auth import current_agent
+from .repo import recent_tickets
+
+app = FastAPI()
+
+
+def matching(tickets: List[dict], pattern: str) -> List[dict]:
+    try:
+        rx = re.compile(re.escape(pattern), re.IGNORECASE)
+    except re.error as exc:
+        raise HTTPException(status_code=400, detail=f"bad pattern: {exc}")
+    return [t for t in tickets if rx.search(t["subject"])]
+
+
+@app.get("/tickets/search")
+async def search(q: str = Query(..., max_length=200), limit: int = Query(50, le=200), agent=Depends(current_agent)):
+    tickets = await recent_tickets(agent.team_id, days=90)
+    hits = matching(tickets, q)
+    return {"count": len(hits), "items": hits[:limit]}

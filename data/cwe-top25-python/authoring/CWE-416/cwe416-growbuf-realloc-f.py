@@ -1,0 +1,44 @@
+# ---
+# id: cwe416-growbuf-realloc-f
+# cwe: CWE-416
+# vulnerable: false
+# twin: cwe416-growbuf-realloc-v
+# tags: ctypes, libc
+# explanation: add() now stores the pointer realloc returns (raising MemoryError if it is NULL), so after a move the batch writes into the new block rather than the freed old one.
+# ---
+import ctypes
+import ctypes.util
+
+libc = ctypes.CDLL(ctypes.util.find_library("c"))
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = [ctypes.c_size_t]
+libc.realloc.restype = ctypes.c_void_p
+libc.realloc.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+
+shipper = ctypes.CDLL("liblogship.so")
+shipper.ship.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+
+
+class Batch:
+    def __init__(self):
+        self.cap = 8192
+        self.len = 0
+        self.buf = libc.malloc(self.cap)
+        if not self.buf:
+            raise MemoryError("malloc failed")
+
+    def add(self, line: bytes) -> None:
+        need = self.len + len(line) + 1
+        if need > self.cap:
+            while self.cap < need:
+                self.cap *= 2
+            moved = libc.realloc(self.buf, self.cap)
+            if not moved:
+                raise MemoryError("realloc failed")
+            self.buf = moved
+        ctypes.memmove(self.buf + self.len, line + b"\n", len(line) + 1)
+        self.len += len(line) + 1
+
+    def flush(self) -> None:
+        shipper.ship(self.buf, self.len)
+        self.len = 0
