@@ -38,6 +38,7 @@ describe('cwescan dataset stats', () => {
     });
     expect(s.tags[0]).toEqual({ tag: 'flask', count: 6 });
     expect(s.source).toEqual([{ source: 'authored', count: 8 }]);
+    expect(s.reviewers).toEqual([{ reviewer: 'fixture-reviewer', accepted: 7, rejected: 0 }]);
     expect(s.lines.histogram.reduce((a: number, h: { count: number }) => a + h.count, 0)).toBe(8);
   });
 

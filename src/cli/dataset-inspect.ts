@@ -1,10 +1,20 @@
 // `cwescan dataset` validate and stats: check the dataset and describe it.
 import { type Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { CwescanError, UsageError } from '../errors.js';
 import { loadDataset, readDataset, writeFileAtomic } from '../dataset/jsonl.js';
 import { formatProblem } from '../dataset/problem.js';
-import { computeStats, renderStatsMarkdown, renderStatsText, replaceStatsSection } from '../dataset/stats.js';
+import {
+  computeStats,
+  renderSplitsMarkdown,
+  renderStatsMarkdown,
+  renderStatsText,
+  replaceStatsSection,
+  splitCounts,
+} from '../dataset/stats.js';
+import { SPLIT_NAMES } from '../dataset/split.js';
 import { DEFAULT_VALIDATE_OPTIONS, validateExamples } from '../dataset/validate.js';
 import { getPythonParser } from '../python/parser.js';
 import { DEFAULT_DATA, numArg, out } from './dataset-options.js';
@@ -67,11 +77,20 @@ export function addInspectCommands(dataset: Command, setExit: (code: number) => 
       const chosen = opts.status === 'all' ? all : all.filter((e) => e.review.status === opts.status);
       const stats = computeStats(chosen);
       const cmd = `cwescan dataset stats --data ${opts.data}${opts.status === 'all' ? '' : ` --status ${opts.status}`} --markdown`;
+      const markdown = async () => {
+        // The committed split (splits/ beside the data), when there is one.
+        const dir = join(dirname(opts.data), 'splits');
+        const files = SPLIT_NAMES.map((n) => join(dir, `${n}.jsonl`));
+        if (!files.every((f) => existsSync(f))) return renderStatsMarkdown(stats, cmd);
+        const rows = [];
+        for (const [i, f] of files.entries()) rows.push(splitCounts(SPLIT_NAMES[i]!, await loadDataset(f)));
+        return renderStatsMarkdown(stats, cmd) + renderSplitsMarkdown(rows, dir);
+      };
       if (opts.datasheet) {
         const sheet = await readFile(opts.datasheet, 'utf8').catch((err: unknown) => {
           throw new CwescanError('E_IO', `cannot read datasheet ${opts.datasheet}: ${(err as Error).message}`);
         });
-        const next = replaceStatsSection(sheet, renderStatsMarkdown(stats, cmd));
+        const next = replaceStatsSection(sheet, await markdown());
         if (next === null) {
           throw new UsageError(`${opts.datasheet} has no statistics markers`, {
             hint: 'Add a line <!-- stats:begin --> and a line <!-- stats:end --> where the tables belong.',
@@ -80,7 +99,7 @@ export function addInspectCommands(dataset: Command, setExit: (code: number) => 
         await writeFileAtomic(opts.datasheet, next);
         out(`${opts.datasheet}: statistics section updated (${stats.total} examples)\n`);
       } else if (opts.json) out(JSON.stringify(stats, null, 2) + '\n');
-      else if (opts.markdown) out(renderStatsMarkdown(stats, cmd));
+      else if (opts.markdown) out(await markdown());
       else out(renderStatsText(stats));
     });
 }

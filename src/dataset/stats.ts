@@ -35,6 +35,8 @@ export interface DatasetStats {
   /** Examples with no CWE (benign code not tied to a weakness). */
   readonly noCwe: number;
   readonly tags: readonly { readonly tag: string; readonly count: number }[];
+  /** Who decided the reviews (review.by of accepted and rejected examples). */
+  readonly reviewers: readonly { readonly reviewer: string; readonly accepted: number; readonly rejected: number }[];
   /** Source kinds: "authored", "llm:<model>", "rewrite:<kind>". */
   readonly source: readonly { readonly source: string; readonly count: number }[];
   readonly lines: LengthStats;
@@ -97,6 +99,11 @@ export function computeStats(examples: readonly Example[]): DatasetStats {
     cwe,
     noCwe: examples.filter((e) => e.cwe === null).length,
     tags: sortedCounts(countBy(examples, (e) => e.tags)).map(([tag, count]) => ({ tag, count })),
+    reviewers: sortedCounts(countBy(examples, (e) => (e.review.by ? [e.review.by] : []))).map(([reviewer]) => ({
+      reviewer,
+      accepted: examples.filter((e) => e.review.by === reviewer && e.review.status === 'accepted').length,
+      rejected: examples.filter((e) => e.review.by === reviewer && e.review.status === 'rejected').length,
+    })),
     source: sortedCounts(countBy(examples, (e) => [e.source])).map(([source, count]) => ({ source, count })),
     lines: {
       min: lens[0] ?? 0,
@@ -129,6 +136,9 @@ export function renderStatsText(s: DatasetStats): string {
   if (s.noCwe) out.push(`(no cwe)  ${pad(0, 5)} ${pad(s.noCwe, 9)}`);
   out.push('');
   out.push(`sources: ${s.source.map((x) => `${x.source} ${x.count}`).join(', ') || '-'}`);
+  out.push(
+    `reviewers: ${s.reviewers.map((r) => `${r.reviewer} (${r.accepted} accepted, ${r.rejected} rejected)`).join(', ') || '-'}`,
+  );
   out.push(`tags: ${s.tags.map((x) => `${x.tag} ${x.count}`).join(', ') || '-'}`);
   const l = s.lines;
   out.push(
@@ -174,9 +184,20 @@ export function renderStatsMarkdown(s: DatasetStats, command: string): string {
   out.push('|---|---:|');
   for (const x of s.source) out.push(`| ${x.source} | ${x.count} |`);
   out.push('');
+  if (s.reviewers.length) {
+    out.push('| Reviewer (`review.by`) | Accepted | Rejected |');
+    out.push('|---|---:|---:|');
+    for (const r of s.reviewers) out.push(`| ${r.reviewer} | ${r.accepted} | ${r.rejected} |`);
+    out.push('');
+  }
+  // The long tail of tags would drown the table; it is summarised in one line (the JSON output lists every tag).
+  const MIN_TAG = 5;
+  const shown = s.tags.filter((x) => x.count >= MIN_TAG);
+  const rest = s.tags.length - shown.length;
   out.push('| Framework / library tag | Examples |');
   out.push('|---|---:|');
-  for (const x of s.tags) out.push(`| ${x.tag} | ${x.count} |`);
+  for (const x of shown) out.push(`| ${x.tag} | ${x.count} |`);
+  if (rest > 0) out.push(`\n${rest} other tags have fewer than ${MIN_TAG} examples each.`);
   out.push('');
   const l = s.lines;
   out.push(
@@ -199,4 +220,34 @@ export function replaceStatsSection(datasheet: string, section: string): string 
   const e = datasheet.indexOf(STATS_END);
   if (b < 0 || e < b) return null;
   return `${datasheet.slice(0, b + STATS_BEGIN.length)}\n${section}${datasheet.slice(e)}`;
+}
+
+/** Per-split counts for the datasheet. */
+export interface SplitCounts {
+  readonly split: string;
+  readonly examples: number;
+  readonly vulnerable: number;
+  readonly cwes: number;
+}
+
+export function splitCounts(name: string, examples: readonly Example[]): SplitCounts {
+  return {
+    split: name,
+    examples: examples.length,
+    vulnerable: examples.filter((e) => e.vulnerable).length,
+    cwes: new Set(examples.map((e) => e.cwe).filter((c) => c !== null)).size,
+  };
+}
+
+/** The committed split as a Markdown table (appended to the statistics section when split files exist). */
+export function renderSplitsMarkdown(rows: readonly SplitCounts[], dir: string): string {
+  const out = [
+    '',
+    `Split in \`${dir}\` (accepted examples only, twins together):`,
+    '',
+    '| Split | Examples | Vulnerable | Not vulnerable | CWEs covered |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.split} | ${r.examples} | ${r.vulnerable} | ${r.examples - r.vulnerable} | ${r.cwes} |`),
+  ];
+  return out.join('\n') + '\n';
 }
