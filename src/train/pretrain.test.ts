@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCheckpoint, readManifest } from '../model/checkpoint.js';
+import { INSTRUCTION } from '../model/prompt.js';
 import { pretrain, type PretrainOptions } from './pretrain.js';
 import { readTrainLog } from './train-log.js';
 
@@ -46,6 +47,9 @@ describe('pretrain', () => {
     expect(m.training).toEqual({ step: 40, complete: true });
     expect(m.files['optimizer.safetensors']).toBeUndefined(); // a finished run ships without optimizer state
     expect(m.metrics.val_loss).toBe(evals[2]!.val_loss);
+    // The tokenizer learned the fixed prompt text: each word of the instruction is one token.
+    const tok = (await loadCheckpoint(dir)).tokenizer;
+    expect(tok.encode(INSTRUCTION).length).toBe(INSTRUCTION.split(/(?=[ ?,.])/).length);
     await expect(pretrain({ corpus: [CORPUS], out: dir, resume: true })).rejects.toMatchObject({
       problem: 'not-resumable',
     });

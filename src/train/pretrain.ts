@@ -17,6 +17,7 @@ import {
 import { CheckpointError } from '../model/checkpoint-error.js';
 import { expectedTensors, parameterCount, type GptConfig } from '../model/gpt-config.js';
 import { GptEvaluator } from '../model/gpt-evaluator.js';
+import { PROMPT_TEXT } from '../model/prompt.js';
 import { SPECIAL_TOKENS } from '../model/special-tokens.js';
 import { createTransformerTrainer, initParams } from '../model/transformer.js';
 import { loadTokenizer } from '../tokenizer/hf-json.js';
@@ -122,6 +123,8 @@ export interface PretrainResult {
   readonly valLoss: number | null;
   readonly valPpl: number | null;
 }
+
+const PROMPT_REPEATS = 500;
 
 const TrainStateSchema = z
   .object({
@@ -444,6 +447,9 @@ async function makeTokenizer(
     texts.push(f.text);
     bytes += f.text.length;
   }
+  // The fixed prompt text, as if it were in 500 files: its words get their own tokens (short prompts, more room for
+  // code) at the cost of a few dozen of the merges.
+  for (let i = 0; i < PROMPT_REPEATS; i++) texts.push(PROMPT_TEXT);
   const t0 = performance.now();
   const tok = trainBpe(texts, { vocabSize: hyper.vocab_size, specialTokens: SPECIAL_TOKENS });
   emit({
