@@ -12,6 +12,7 @@ import { floatTensor } from '../src/engine/tensor.js';
 import { loadCheckpoint, writeCheckpoint } from '../src/model/checkpoint.js';
 import { GptScorer } from '../src/model/gpt-scorer.js';
 import { LABELS } from '../src/model/labels.js';
+import { PROMPT_TEXT } from '../src/model/prompt.js';
 import { SPECIAL_TOKENS } from '../src/model/special-tokens.js';
 import { createTransformerTrainer, initParams } from '../src/model/transformer.js';
 import { trainBpe } from '../src/tokenizer/train-bpe.js';
@@ -53,7 +54,11 @@ texts.forEach((t, i) =>
 
 // ---- tokenizer: train on ~8 MB, encode the held-out files with a cold cache ----
 let t0 = performance.now();
-const tok = trainBpe(trainTexts, { vocabSize: 8192, specialTokens: SPECIAL_TOKENS });
+// As pretrain() does: the fixed prompt text counts as 500 more files, so its words are single tokens.
+const tok = trainBpe([...trainTexts, ...Array<string>(500).fill(PROMPT_TEXT)], {
+  vocabSize: 8192,
+  specialTokens: SPECIAL_TOKENS,
+});
 const tokTrainS = (performance.now() - t0) / 1000;
 const heldBytes = heldOut.reduce((n, t) => n + Buffer.byteLength(t), 0);
 t0 = performance.now();
