@@ -75,6 +75,17 @@ describe('cwescan train (CLI)', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b)); // no step logged twice after the resume
     expect(new Set(steps).size).toBe(steps.length);
     expect(steps.at(-1)).toBe(300);
+    // --resume on a finished run is a no-op, so a pipeline script that always passes it can be re-run.
+    const again = spawnSync(
+      process.execPath,
+      [CLI, 'train', 'pretrain', '--corpus', 'test/fixtures/corpus', '--out', out, '--resume'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/is already complete \(300 steps\); nothing to resume/);
   });
 
   it('stops cleanly on Ctrl-C with a resumable checkpoint at the interrupted step (exit 130)', async () => {

@@ -5,6 +5,7 @@ import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import { UsageError } from '../errors.js';
+import { holdsCheckpoint, readManifest } from '../model/checkpoint.js';
 import type { TrainEvent } from '../train/events.js';
 import { DEFAULT_FINETUNE, finetune } from '../train/finetune.js';
 import { DEFAULT_PRETRAIN, pretrain } from '../train/pretrain.js';
@@ -82,6 +83,14 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
     .action(async (o) => {
+      if (o.resume && (await holdsCheckpoint(o.out))) {
+        const m = await readManifest(o.out).catch(() => undefined);
+        if (m?.training.complete) {
+          // Nothing to continue: scripts that always pass --resume can be re-run safely.
+          process.stdout.write(`${o.out} is already complete (${m.training.step} steps); nothing to resume\n`);
+          return;
+        }
+      }
       const ui = new ProgressUi(Boolean(o.quiet));
       const stop = interruptOnSigint();
       try {
