@@ -20,7 +20,7 @@ export function methodNotes(r: EvalReport): string[] {
       'classes that occur neither in the truth nor in the predictions (their F1 is undefined).',
   );
   notes.push(
-    "Twin-pair accuracy: the share of (vulnerable, fixed) pairs, linked by the dataset's `twin` field, where the " +
+    'Twin-pair accuracy: the share of (vulnerable, fixed) pairs, linked by the dataset\'s "twin" field, where the ' +
       'vulnerable one is flagged and the fixed one is not. A detector that reacts to the topic of the code rather than the weakness flags both.',
   );
   notes.push(

@@ -21,7 +21,7 @@ export function confusionHeatmap(
   const cell = Math.max(16, Math.min(34, Math.floor(560 / n)));
   const left = 84;
   const top = 96;
-  const width = left + n * cell + 20;
+  const width = Math.max(560, left + n * cell + 20);
   const height = top + n * cell + 44;
   const color = scaleSequential(interpolateBlues).domain([0, 1]);
   let out = svgOpen('confusion', width, height, `Confusion matrix: ${title}`);

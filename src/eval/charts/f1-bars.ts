@@ -22,7 +22,7 @@ export function f1Bars(
   const top = 52;
   const plotW = 470;
   const height = top + Math.max(1, cwes.length) * groupH + 46;
-  const width = left + plotW + 30;
+  const width = left + plotW + 44;
   const x = scaleLinear()
     .domain([0, 1])
     .range([left, left + plotW]);
@@ -47,6 +47,8 @@ export function f1Bars(
         return;
       }
       out += `<rect x="${left}" y="${r(y)}" width="${r(Math.max(0.5, x(v) - left))}" height="${bar - 1}" fill="${SERIES[i % SERIES.length]}"><title>${esc(s.name)} ${esc(cwe)}: F1 ${(v * 100).toFixed(1)}%</title></rect>`;
+      // The value at the end of the bar, so a zero reads as 0% rather than as a missing bar.
+      out += `<text x="${r(x(v) + 3)}" y="${r(y + (bar - 1) / 2)}" dy="0.32em" font-size="8" fill="#444">${Math.round(v * 100)}%</text>`;
     });
   });
   return out + '</svg>';

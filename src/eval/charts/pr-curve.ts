@@ -1,7 +1,7 @@
 // Precision-recall curves of P(vulnerable), one per model, with each model's operating point at its threshold and
 // the paper's published point (on the paper's own test set) for reference.
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { curveStepBefore, line } from 'd3-shape';
 import { axisBottom, axisLeft, esc, legend, pctTick, r, SERIES, svgOpen } from './svg.js';
 
 export interface PrSeries {
@@ -34,7 +34,10 @@ export function prCurve(series: readonly PrSeries[], paper: { precision: number;
   );
   out += axisBottom(x, height - m.bottom, m.top, 'recall', pctTick);
   out += axisLeft(y, m.left, width - m.right, 'precision', pctTick);
+  // Step curve: precision P_k holds over the recall interval (R_{k-1}, R_k], the area that average precision sums;
+  // straight lines between points would overstate it.
   const path = line<{ precision: number; recall: number }>()
+    .curve(curveStepBefore)
     .x((p) => r(x(p.recall)))
     .y((p) => r(y(p.precision)));
   series.forEach((s, i) => {
