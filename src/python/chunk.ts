@@ -67,9 +67,7 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
     const indent = cls ? 4 : 0;
     const code = nodeLines(lines, outer, indent);
     const defLine = headerLines(lines, outer, fn, indent);
-    chunks.push(
-      ...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options),
-    );
+    chunks.push(...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options));
   }
 
   for (const cls of root.descendantsOfType(CLASS)) {
@@ -146,10 +144,12 @@ function dedent(line: string, column: number): string {
 /** The lines of a definition before its body: decorators and the (possibly multi-line) `def`/`class` line. */
 function headerLines(lines: readonly string[], outer: Node, def: Node, indent: number): string[] {
   const body = def.childForFieldName('body');
-  const last = body && body.startPosition.row > def.startPosition.row ? body.startPosition.row - 1 : def.startPosition.row;
+  const last =
+    body && body.startPosition.row > def.startPosition.row ? body.startPosition.row - 1 : def.startPosition.row;
   const pad = ' '.repeat(indent);
   const out: string[] = [];
-  for (let row = outer.startPosition.row; row <= last; row++) out.push(pad + dedent(lines[row] ?? '', outer.startPosition.column));
+  for (let row = outer.startPosition.row; row <= last; row++)
+    out.push(pad + dedent(lines[row] ?? '', outer.startPosition.column));
   // A one-line definition (`def f(): return x`) keeps only its signature as context.
   if (body && body.startPosition.row === def.startPosition.row) {
     const sig = out[out.length - 1] ?? '';
@@ -241,7 +241,16 @@ function build(
     const lineMap = [...all.map(() => null), ...piece.lines.map((l) => l.line)];
     const first = piece.lines[0]?.line ?? 1;
     const last = piece.lines[piece.lines.length - 1]?.line ?? first;
-    const err = syntaxErrorLine !== null && syntaxErrorLine >= first && syntaxErrorLine <= last ? syntaxErrorLine : null;
-    return { kind, name, startLine: first, endLine: last, code: text, lineMap, syntaxErrorLine: err ?? (pieces.length === 1 ? syntaxErrorLine : null) };
+    const err =
+      syntaxErrorLine !== null && syntaxErrorLine >= first && syntaxErrorLine <= last ? syntaxErrorLine : null;
+    return {
+      kind,
+      name,
+      startLine: first,
+      endLine: last,
+      code: text,
+      lineMap,
+      syntaxErrorLine: err ?? (pieces.length === 1 ? syntaxErrorLine : null),
+    };
   });
 }

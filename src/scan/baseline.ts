@@ -10,7 +10,9 @@ import type { Finding } from './types.js';
 const BaselineSchema = z.object({
   cwescan_baseline: z.literal(1),
   findings: z.array(
-    z.object({ fingerprint: z.string().min(1), file: z.string(), line: z.number().int(), cwe: z.string() }).passthrough(),
+    z
+      .object({ fingerprint: z.string().min(1), file: z.string(), line: z.number().int(), cwe: z.string() })
+      .passthrough(),
   ),
 });
 
@@ -42,7 +44,9 @@ export async function readBaseline(path: string): Promise<Set<string>> {
 
 /** Writes every current finding (suppressed by the old baseline or not) as the new baseline. */
 export async function writeBaseline(path: string, findings: readonly Finding[]): Promise<void> {
-  const sorted = [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.cwe.localeCompare(b.cwe));
+  const sorted = [...findings].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.cwe.localeCompare(b.cwe),
+  );
   const body = {
     cwescan_baseline: 1,
     findings: sorted.map((f) => ({ fingerprint: f.fingerprint, file: f.file, line: f.line, cwe: f.cwe })),

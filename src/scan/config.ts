@@ -108,9 +108,12 @@ export function parseConfig(text: string, path: string, isPyproject: boolean): S
     }
     return [`${at.join('.') || '(root)'}: ${issue.message}`];
   });
-  throw new ConfigError(`${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`, {
-    hint: 'see the scanner configuration section of README.md for the keys and their types',
-  });
+  throw new ConfigError(
+    `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`,
+    {
+      hint: 'see the scanner configuration section of README.md for the keys and their types',
+    },
+  );
 }
 
 async function readText(path: string): Promise<string | null> {

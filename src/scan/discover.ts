@@ -77,7 +77,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       info = await stat(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && (await isSymlink(abs))) skip(abs, 'broken-symlink', 'broken symlink: its target does not exist');
+      if (code === 'ENOENT' && (await isSymlink(abs)))
+        skip(abs, 'broken-symlink', 'broken symlink: its target does not exist');
       else if (code === 'ELOOP') skip(abs, 'symlink-loop', 'symlink loop');
       else if (code === 'EACCES') skip(abs, 'permission-denied', 'permission denied');
       else skip(abs, 'not-found', `no such file or directory: ${given}`);
@@ -95,7 +96,17 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     }
     if (!info.isDirectory()) continue;
     const root = await realpath(abs);
-    await walk(abs, root, { root, rootDisplay: abs, exclude, include, gitignore: options.gitignore !== false, seen, files, skipped: skip, display });
+    await walk(abs, root, {
+      root,
+      rootDisplay: abs,
+      exclude,
+      include,
+      gitignore: options.gitignore !== false,
+      seen,
+      files,
+      skipped: skip,
+      display,
+    });
   }
   return { files, skipped };
 }
@@ -132,7 +143,11 @@ async function walk(dir: string, realDir: string, state: WalkState): Promise<voi
       entries = await readdir(cur.dir, { withFileTypes: true });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      state.skipped(cur.dir, code === 'EACCES' ? 'permission-denied' : 'unreadable', `cannot list directory: ${code ?? String(err)}`);
+      state.skipped(
+        cur.dir,
+        code === 'EACCES' ? 'permission-denied' : 'unreadable',
+        `cannot list directory: ${code ?? String(err)}`,
+      );
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -255,4 +270,3 @@ function isInside(path: string, root: string): boolean {
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
-

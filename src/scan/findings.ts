@@ -65,6 +65,9 @@ export function makeFindings(raw: readonly RawFinding[], lines: readonly string[
       fingerprint,
       chunk: r.chunk,
       snippet: text.trim(),
+      excerpt: [r.line - 1, r.line, r.line + 1]
+        .filter((n) => n >= 1 && n <= lines.length && (n === r.line || (lines[n - 1] ?? '').trim() !== ''))
+        .map((n) => ({ line: n, text: (lines[n - 1] ?? '').replace(/\r$/, '') })),
     });
   }
   return out;

@@ -86,7 +86,8 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const detector =
-    options.detector ?? (await loadDetector(resolve(cwd, options.model ?? DEFAULT_MODEL_DIR), { threads: options.threads }));
+    options.detector ??
+    (await loadDetector(resolve(cwd, options.model ?? DEFAULT_MODEL_DIR), { threads: options.threads }));
   try {
     return await run(options, cwd, detector, started);
   } finally {

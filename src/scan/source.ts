@@ -32,7 +32,8 @@ export async function readSource(path: string, maxBytes: number): Promise<Source
     bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, kind: 'permission-denied', reason: 'permission denied' };
+    if (code === 'EACCES' || code === 'EPERM')
+      return { ok: false, kind: 'permission-denied', reason: 'permission denied' };
     if (code === 'ELOOP') return { ok: false, kind: 'symlink-loop', reason: 'symlink loop' };
     if (code === 'ENOENT') return { ok: false, kind: 'broken-symlink', reason: 'file vanished or is a broken symlink' };
     return { ok: false, kind: 'unreadable', reason: `cannot read: ${code ?? String(err)}` };

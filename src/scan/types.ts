@@ -28,8 +28,10 @@ export interface Finding {
   readonly fingerprint: string;
   /** Qualified name of the chunk ("UserView.get", "<module>"). */
   readonly chunk: string;
-  /** The flagged line's text, for excerpts. */
+  /** The flagged line's text. */
   readonly snippet: string;
+  /** The flagged line and one line either side, for the text report's excerpt. */
+  readonly excerpt: readonly { readonly line: number; readonly text: string }[];
   readonly suppression?: Suppression;
 }
 
