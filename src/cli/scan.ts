@@ -60,7 +60,7 @@ export const registerScan: RegisterCommand = (program: Command, setExit) => {
     .option('--max-file-size <bytes>', 'skip files larger than this (default 1048576)')
     .option('--threads <n>', 'threads for the model (default: all cores)')
     .option('--batch-size <n>', 'snippets per model call (default 32)')
-    .option('--strict', 'exit 2 when any file or part of a file was skipped')
+    .option('--strict', 'exit 2 when any file or part of a file was skipped (empty files aside)')
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')
     .option('--color', 'force colours in the text report')
     .option('--no-color', 'no colours in the text report')
@@ -132,14 +132,16 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   if (!flags.quiet && (format !== 'text' || output)) {
     for (const w of result.warnings) process.stderr.write(`cwescan: warning: ${w}\n`);
   }
+  // Empty files hold nothing to scan, so --strict does not count them as missed.
+  const missed = result.skipped.filter((s) => s.kind !== 'empty');
   if (flags.writeBaseline) {
     const accepted = [...result.findings, ...result.suppressed.filter((f) => f.suppression?.kind === 'baseline')];
     await writeBaseline(resolve(cwd, flags.writeBaseline), accepted);
     if (!flags.quiet) process.stderr.write(`cwescan: wrote ${accepted.length} findings to ${flags.writeBaseline}\n`);
-    return flags.strict && result.skipped.length > 0 ? 2 : 0;
+    return flags.strict && missed.length > 0 ? 2 : 0;
   }
-  if (flags.strict && result.skipped.length > 0) {
-    process.stderr.write(`cwescan: --strict: ${result.skipped.length} files (or parts) were skipped\n`);
+  if (flags.strict && missed.length > 0) {
+    process.stderr.write(`cwescan: --strict: ${missed.length} files (or parts of files) were skipped\n`);
     return 2;
   }
   return result.findings.length > 0 ? 1 : 0;

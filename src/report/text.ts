@@ -45,10 +45,14 @@ export const textReporter = {
     }
 
     if (result.skipped.length > 0) {
-      out.push(
-        c.yellow(`skipped ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} (or parts of files):`),
-      );
-      for (const s of result.skipped) out.push(`  ${s.file}: ${s.reason}`);
+      // Empty files (most often __init__.py) are counted, not listed: they hold nothing to scan.
+      const listed = result.skipped.filter((s) => s.kind !== 'empty');
+      const empty = result.skipped.length - listed.length;
+      if (listed.length > 0) {
+        out.push(c.yellow(`skipped ${listed.length} file${listed.length === 1 ? '' : 's'} (or parts of files):`));
+        for (const s of listed) out.push(`  ${s.file}: ${s.reason}`);
+      }
+      if (empty > 0) out.push(c.dim(`skipped ${empty} empty file${empty === 1 ? '' : 's'} (0 bytes)`));
       out.push('');
     }
     out.push(summary(result, c));

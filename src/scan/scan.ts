@@ -233,7 +233,9 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   if (detector.info.isTestModel) warnings.push(testModelWarning(detector));
   if (bare > 0) {
     warnings.push(
-      `${bare} bare "# cwescan: ignore" comment${bare === 1 ? '' : 's'} suppress every CWE on their line; name the CWE instead: "# cwescan: ignore[CWE-89]"`,
+      bare === 1
+        ? '1 bare "# cwescan: ignore" comment suppresses every CWE on its line; name the CWE instead: "# cwescan: ignore[CWE-89]"'
+        : `${bare} bare "# cwescan: ignore" comments suppress every CWE on their lines; name the CWE instead: "# cwescan: ignore[CWE-89]"`,
     );
   }
   if (cache?.problem) warnings.push(cache.problem);

@@ -81,17 +81,8 @@ function codingDeclaration(bytes: Buffer): string | null {
 
 /** Offset of the first byte that breaks UTF-8 decoding (for the message). */
 function firstInvalidUtf8(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix; stream mode tolerates a sequence cut at the end.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return lo;
+  // The lenient decoder turns each invalid sequence into U+FFFD; the bytes before the first one are valid UTF-8.
+  const text = bytes.toString('utf8');
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? 0 : Buffer.byteLength(text.slice(0, at), 'utf8');
 }
