@@ -1,0 +1,86 @@
+// The on-disk result cache: one small JSON file per scanned file content, keyed by the hash of the content, the
+// model fingerprint, the scanner version and the chunking options. Writes are atomic (temp file + rename), so a
+// crash leaves either the old entry or the new one; an unreadable or malformed entry is simply a miss.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** Bump when the entry layout or the meaning of cached numbers changes. */
+const CACHE_FORMAT = 1;
+
+const CachedChunkSchema = z.object({
+  kind: z.enum(['function', 'class', 'module']),
+  name: z.string(),
+  startLine: z.number().int(),
+  endLine: z.number().int(),
+  syntaxErrorLine: z.number().int().nullable(),
+  /** Label scores at or above 0.001, as [label, probability] pairs. */
+  scores: z.array(z.tuple([z.string(), z.number()])),
+  /** Most likely line per CWE, for every CWE whose probability reached `floor`. */
+  lines: z.record(z.string(), z.number().int()),
+});
+
+const CacheEntrySchema = z.object({
+  format: z.literal(CACHE_FORMAT),
+  /** The lowest probability for which most-likely lines were computed. */
+  floor: z.number(),
+  chunks: z.array(CachedChunkSchema),
+});
+
+export type CachedChunk = z.infer<typeof CachedChunkSchema>;
+export type CacheEntry = z.infer<typeof CacheEntrySchema>;
+
+export class ResultCache {
+  private disabledReason: string | null = null;
+
+  /** `salt` holds everything besides the content that changes results: model fingerprint, scanner version, options. */
+  constructor(
+    readonly dir: string,
+    private readonly salt: string,
+  ) {}
+
+  /** Why the cache stopped writing (for a warning), or null. */
+  get problem(): string | null {
+    return this.disabledReason;
+  }
+
+  /** Example: cache.key(Buffer.from('print(1)\n')) -> 'a3f1…' (64 hex chars). */
+  key(content: Buffer): string {
+    return createHash('sha256').update(this.salt).update('\0').update(content).digest('hex');
+  }
+
+  async get(key: string, floor: number): Promise<CacheEntry | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path(key), 'utf8');
+    } catch {
+      return null;
+    }
+    try {
+      const parsed = CacheEntrySchema.safeParse(JSON.parse(text));
+      if (!parsed.success || parsed.data.floor > floor) return null;
+      return parsed.data;
+    } catch {
+      return null; // a torn or foreign file: treat as a miss and overwrite it later
+    }
+  }
+
+  async set(key: string, entry: CacheEntry): Promise<void> {
+    if (this.disabledReason) return;
+    const target = this.path(key);
+    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+      await writeFile(tmp, JSON.stringify(entry));
+      await rename(tmp, target);
+    } catch (err) {
+      this.disabledReason = `cannot write the result cache in ${this.dir} (${(err as NodeJS.ErrnoException).code ?? String(err)}); scanning without it`;
+      await rm(tmp, { force: true }).catch(() => undefined);
+    }
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}

@@ -1,0 +1,323 @@
+// The scanner: discover -> read -> chunk -> score (batched, cached) -> findings -> suppressions. scanPaths() is the
+// programmatic API the CLI and the evaluator call; it never imports or runs the code it reads.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../cli/version.js';
+import { canonicalCweId, type CweId } from '../cwe/catalog.js';
+import type { Detector } from '../model/detector.js';
+import { loadDetector } from '../model/registry.js';
+import { chunkPython, DEFAULT_CHUNK_OPTIONS, type Chunk, type ChunkOptions } from '../python/chunk.js';
+import { getPythonParser } from '../python/parser.js';
+import { ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
+import { discover, type DiscoveredFile } from './discover.js';
+import { makeFindings, type RawFinding } from './findings.js';
+import { mostLikelyLines, scoreBatched, type OcclusionJob } from './infer.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource } from './source.js';
+import { countBareIgnores, inlineSuppression, PerFileIgnores, type PerFileIgnore } from './suppress.js';
+import type { Finding, ScanResult, Skipped } from './types.js';
+
+/** Version of the JSON report schema (docs/json-schema.md). */
+export const REPORT_SCHEMA_VERSION = '1.0';
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** The model shipped with cwescan, used when neither --model nor config names one. */
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../models/default', import.meta.url));
+
+export interface ScanProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly chunksDone: number;
+}
+
+export interface ScanOptions {
+  /** Files and directories to scan, relative to `cwd`. */
+  readonly paths: readonly string[];
+  /** Working directory; report paths are relative to it. Default: process.cwd(). */
+  readonly cwd?: string;
+  /** An already loaded detector (the caller closes it); otherwise `model` is loaded and closed here. */
+  readonly detector?: Detector;
+  /** Checkpoint directory. Default: the embedded models/default. */
+  readonly model?: string;
+  /** ONNX Runtime threads for the model. */
+  readonly threads?: number;
+  /** Report a CWE when its probability is at least this. Default 0.5. */
+  readonly threshold?: number;
+  /** Per-CWE thresholds, e.g. { 'CWE-798': 0.8 }. */
+  readonly cweThresholds?: Readonly<Record<string, number>>;
+  /** Only these CWEs are reported (default: all 25). */
+  readonly enabledCwes?: readonly string[] | null;
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  /** Honour .gitignore files. Default true. */
+  readonly gitignore?: boolean;
+  readonly maxFileBytes?: number;
+  /** Result cache directory; null disables the cache. Default: <cwd>/.cwescan-cache. */
+  readonly cacheDir?: string | null;
+  readonly perFileIgnores?: readonly PerFileIgnore[];
+  /** Fingerprints of accepted findings (see baseline.ts). */
+  readonly baseline?: ReadonlySet<string> | null;
+  /** Snippets per detector call. Default 32. */
+  readonly batchSize?: number;
+  readonly chunking?: ChunkOptions;
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+interface Pending {
+  readonly file: DiscoveredFile;
+  readonly text: string;
+  readonly key: string | null;
+  readonly chunks: readonly Chunk[];
+}
+
+interface Done {
+  readonly file: DiscoveredFile;
+  readonly text: string;
+  readonly entry: CacheEntry;
+}
+
+/**
+ * Scans files and directories and returns findings, suppressed findings and skipped files.
+ * Example: await scanPaths({ paths: ['examples/flask-app'], cacheDir: null })
+ *   -> { findings: [{ file: 'examples/flask-app/app.py', line: 21, cwe: 'CWE-89', probability: 0.95, ... }],
+ *        skipped: [], warnings: ['model "..." is a test model ...'], stats: { files: 3, ... }, ... }
+ */
+export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const detector =
+    options.detector ??
+    (await loadDetector(resolve(cwd, options.model ?? DEFAULT_MODEL_DIR), { threads: options.threads }));
+  try {
+    return await run(options, cwd, detector, started);
+  } finally {
+    if (!options.detector) await detector.close();
+  }
+}
+
+async function run(options: ScanOptions, cwd: string, detector: Detector, started: number): Promise<ScanResult> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const cweThresholds = new Map<string, number>();
+  for (const [k, v] of Object.entries(options.cweThresholds ?? {})) cweThresholds.set(canonicalCweId(k) ?? k, v);
+  const enabled = options.enabledCwes ? new Set(options.enabledCwes.map((c) => canonicalCweId(c) ?? c)) : null;
+  const thresholdFor = (cwe: string): number => cweThresholds.get(cwe) ?? threshold;
+  const isEnabled = (cwe: string): boolean => cwe !== 'none' && (enabled === null || enabled.has(cwe));
+  // Most-likely lines are computed for every CWE that could be reported under the current thresholds.
+  const floor = Math.min(threshold, ...cweThresholds.values());
+  const batchSize = options.batchSize ?? 32;
+  const chunking = options.chunking ?? DEFAULT_CHUNK_OPTIONS;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+
+  const discovery = await discover({
+    paths: options.paths,
+    cwd,
+    include: options.include,
+    exclude: options.exclude,
+    gitignore: options.gitignore,
+  });
+  const skipped: Skipped[] = [...discovery.skipped];
+  const cacheDir = options.cacheDir === undefined ? resolve(cwd, '.cwescan-cache') : options.cacheDir;
+  const salt = JSON.stringify({ scanner: VERSION, model: detector.info.fingerprint, chunking });
+  const cache = cacheDir ? new ResultCache(resolve(cwd, cacheDir), salt) : null;
+  const parser = await getPythonParser();
+
+  const done: Done[] = [];
+  let pending: Pending[] = [];
+  let pendingChunks = 0;
+  let chunksDone = 0;
+  let cachedFiles = 0;
+  let lines = 0;
+  let filesDone = 0;
+  const total = discovery.files.length;
+  const progress = (): void => options.onProgress?.({ filesDone, filesTotal: total, chunksDone });
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const scored = await scoreFiles(pending, detector, batchSize, floor, (n) => {
+      chunksDone += n;
+      progress();
+    });
+    for (const d of scored) {
+      done.push(d);
+      if (cache && d.key) await cache.set(d.key, d.entry);
+    }
+    filesDone += pending.length;
+    pending = [];
+    pendingChunks = 0;
+    progress();
+  };
+
+  for (const file of discovery.files) {
+    const src = await readSource(file.path, maxFileBytes);
+    if (!src.ok) {
+      skipped.push({ file: file.display, kind: src.kind, reason: src.reason });
+      filesDone++;
+      continue;
+    }
+    lines += countLines(src.text);
+    const key = cache ? cache.key(src.bytes) : null;
+    const hit = cache && key ? await cache.get(key, floor) : null;
+    if (hit) {
+      done.push({ file, text: src.text, entry: hit });
+      cachedFiles++;
+      chunksDone += hit.chunks.length;
+      filesDone++;
+      if (filesDone % 50 === 0) progress();
+      continue;
+    }
+    const tree = parser.parse(src.text);
+    if (!tree) {
+      skipped.push({ file: file.display, kind: 'syntax-error', reason: 'the parser gave up on this file' });
+      filesDone++;
+      continue;
+    }
+    let chunks: Chunk[];
+    try {
+      chunks = chunkPython(src.text, tree, chunking);
+    } finally {
+      tree.delete(); // trees live in wasm memory: free them, or a large scan runs out
+    }
+    pending.push({ file, text: src.text, key: cache ? key : null, chunks });
+    pendingChunks += chunks.length;
+    if (pendingChunks >= batchSize * 8) await flush();
+  }
+  await flush();
+  parser.delete();
+
+  // Findings come from cache entries only, so cold and warm scans report exactly the same thing.
+  const perFile = new PerFileIgnores(options.perFileIgnores ?? []);
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  let bare = 0;
+  for (const d of done.sort((a, b) => a.file.display.localeCompare(b.file.display))) {
+    const fileLines = d.text.split('\n');
+    bare += countBareIgnores(d.text);
+    const raw: RawFinding[] = [];
+    const errors = d.entry.chunks.filter((c) => c.syntaxErrorLine !== null);
+    if (errors.length > 0) {
+      const first = Math.min(...errors.map((c) => c.syntaxErrorLine ?? Infinity));
+      skipped.push({
+        file: d.file.display,
+        kind: 'syntax-error',
+        reason: `syntax error at line ${first}: ${errors.length} of ${d.entry.chunks.length} chunks not scanned, the rest was`,
+        line: first,
+      });
+    }
+    for (const c of d.entry.chunks) {
+      if (c.syntaxErrorLine !== null) continue;
+      for (const [label, p] of c.scores) {
+        if (!isEnabled(label) || p < thresholdFor(label)) continue;
+        raw.push({
+          file: d.file.display,
+          cwe: label as CweId,
+          probability: p,
+          startLine: c.startLine,
+          endLine: c.endLine,
+          line: c.lines[label] ?? c.startLine,
+          chunk: c.name,
+          chunkKind: c.kind,
+        });
+      }
+    }
+    for (const f of makeFindings(raw, fileLines)) {
+      const why =
+        inlineSuppression(f, fileLines) ??
+        perFile.match([d.file.rel, d.file.display], f.cwe) ??
+        (options.baseline?.has(f.fingerprint) ? { kind: 'baseline' as const, justification: 'in the baseline' } : null);
+      if (why) suppressed.push({ ...f, suppression: why });
+      else findings.push(f);
+    }
+  }
+
+  const warnings: string[] = [];
+  if (detector.info.isTestModel) warnings.push(testModelWarning(detector));
+  if (bare > 0) {
+    warnings.push(
+      bare === 1
+        ? '1 bare "# cwescan: ignore" comment suppresses every CWE on its line; name the CWE instead: "# cwescan: ignore[CWE-89]"'
+        : `${bare} bare "# cwescan: ignore" comments suppress every CWE on their lines; name the CWE instead: "# cwescan: ignore[CWE-89]"`,
+    );
+  }
+  if (cache?.problem) warnings.push(cache.problem);
+
+  return {
+    scannerVersion: VERSION,
+    model: detector.info,
+    findings,
+    suppressed,
+    skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),
+    warnings,
+    stats: {
+      files: done.length,
+      lines,
+      chunks: chunksDone,
+      cachedFiles,
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+    },
+    cwd,
+  };
+}
+
+export function testModelWarning(detector: Detector): string {
+  const { name, modelType } = detector.info;
+  return `model "${name}" (${modelType}) is a test model: its findings come from fixed patterns, not from a trained detector; do not rely on them`;
+}
+
+/** Scores every chunk of the pending files, then finds the most likely line of each flagged (chunk, CWE). */
+async function scoreFiles(
+  pending: readonly Pending[],
+  detector: Detector,
+  batchSize: number,
+  floor: number,
+  onChunks: (n: number) => void,
+): Promise<(Done & { key: string | null })[]> {
+  const all = pending.flatMap((p) => p.chunks.filter((c) => c.syntaxErrorLine === null));
+  let reported = 0;
+  const scores = await scoreBatched(
+    detector,
+    all.map((c) => c.code),
+    batchSize,
+    (n) => {
+      onChunks(n - reported);
+      reported = n;
+    },
+  );
+  const byChunk = new Map<Chunk, (typeof scores)[number]>();
+  all.forEach((c, i) => byChunk.set(c, scores[i] ?? []));
+
+  const jobs: OcclusionJob[] = [];
+  for (const c of all) {
+    for (const s of byChunk.get(c) ?? []) {
+      if (s.cwe !== 'none' && s.probability >= floor) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
+    }
+  }
+  const lines = await mostLikelyLines(detector, jobs, batchSize);
+  const lineOf = new Map<Chunk, Record<string, number>>();
+  jobs.forEach((job, i) => {
+    const rec = lineOf.get(job.chunk) ?? {};
+    rec[job.cwe] = lines[i] ?? job.chunk.startLine;
+    lineOf.set(job.chunk, rec);
+  });
+
+  return pending.map((p) => {
+    const chunks: CachedChunk[] = p.chunks.map((c) => ({
+      kind: c.kind,
+      name: c.name,
+      startLine: c.startLine,
+      endLine: c.endLine,
+      syntaxErrorLine: c.syntaxErrorLine,
+      scores: (byChunk.get(c) ?? [])
+        .filter((s) => s.probability >= 0.001)
+        .map((s): [string, number] => [s.cwe, Math.round(s.probability * 1e6) / 1e6]),
+      lines: lineOf.get(c) ?? {},
+    }));
+    return { file: p.file, text: p.text, key: p.key, entry: { format: 1 as const, floor, chunks } };
+  });
+}
+
+function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
+}
