@@ -79,4 +79,27 @@ describe('report.html in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('renders the clean-tree report with its chart', async () => {
+    const cleanOut = join(out, 'clean');
+    const r = cli(['eval', '--clean', `${FIX}/clean-tree`, '--model', `${FIX}/pattern-model`, '--out', cleanOut]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file://')) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    await page.goto(`file://${join(cleanOut, 'clean-report.html')}`);
+    const svg = page.locator('svg[data-chart="clean-rates"]');
+    expect(await svg.count()).toBe(1);
+    // Three CWEs (89, 78, 502) x two tools (cwescan, Bandit).
+    expect(await svg.locator('rect title').count()).toBe(6);
+    expect(await page.locator('#top table tbody tr').count()).toBe(3);
+    await page.screenshot({ path: join(cleanOut, 'clean-report.png'), fullPage: true });
+    expect(requests).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js';
 import { pct, ci } from '../eval/format.js';
 import { reportJson } from '../eval/metrics-json.js';
 import { DEFAULT_TRAIN_PATH, runEvaluation } from '../eval/run-eval.js';
-import { writeReport } from '../eval/write-report.js';
+import { writeCleanReport, writeReport } from '../eval/write-report.js';
+import { cleanJson } from '../eval/clean-report.js';
+import { evaluateCleanTree } from '../eval/clean-tree.js';
 import type { RegisterCommand } from './commands.js';
 import { VERSION } from './version.js';
 
@@ -22,6 +24,8 @@ interface EvalCliOptions {
   strict?: boolean;
   threads?: string;
   minF1?: string;
+  clean?: string;
+  top: string;
 }
 
 function parseUnit(name: string, raw: string): number {
@@ -45,9 +49,15 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     .option('--out <dir>', 'write report.md, report.html, metrics.json, predictions.jsonl and charts/ here')
     .option('--json', 'print one JSON object with every metric instead of the summary')
     .option('--strict', 'fail on malformed records instead of leaving them out')
+    .option('--clean <dir>', 'instead of a labelled set, scan a tree presumed safe and report findings per 1,000 lines')
+    .option('--top <n>', 'with --clean: how many of the highest-scoring findings to list', '25')
     .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
     .addOption(new Option('--threads <n>', 'ONNX Runtime threads').argParser((v) => v))
     .action(async (opts: EvalCliOptions) => {
+      if (opts.clean !== undefined) {
+        setExit(await runClean(opts));
+        return;
+      }
       if (!opts.model || !opts.data) {
         throw new UsageError('eval needs --model <ckpt> and --data <jsonl>', {
           hint: 'example: cwescan eval --model models/default --data data/cwe-top25-python/splits/test.jsonl --out eval-out',
@@ -109,3 +119,53 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
       }
     });
 };
+
+/** `eval --clean <dir>`: findings per 1,000 lines on presumed-safe code, beside Bandit's. Exit 0 (it is a measurement). */
+async function runClean(opts: EvalCliOptions): Promise<number> {
+  if (opts.data) throw new UsageError('--clean and --data are two different evaluations: pass one of them');
+  const threshold = parseUnit('--threshold', opts.threshold);
+  const top = Number(opts.top);
+  if (!(Number.isInteger(top) && top >= 0)) throw new UsageError('--top must be a whole number');
+  const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+    throw new UsageError('--threads must be a positive integer');
+  const progress = process.stderr.isTTY && !opts.json;
+  const report = await evaluateCleanTree({
+    dir: opts.clean as string,
+    model: opts.model,
+    threshold,
+    bandit: opts.bandit,
+    top,
+    threads,
+    version: VERSION,
+    onProgress: progress ? (p) => process.stderr.write(`\rscanning: ${p.filesDone}/${p.filesTotal} files `) : undefined,
+  });
+  if (progress) process.stderr.write('\r\x1b[K');
+  const written = opts.out ? await writeCleanReport(report, opts.out) : [];
+  if (opts.json) {
+    process.stdout.write(JSON.stringify(cleanJson(report), null, 2) + '\n');
+    return 0;
+  }
+  const lines = [
+    `${pc.bold(report.model.name)} on ${report.path}: ${report.files} files, ${report.lines} lines`,
+    `  cwescan: ${report.findings} findings, ${report.findingsPerKloc.toFixed(3)} per 1,000 lines, in ${report.filesWithFindings} files`,
+  ];
+  const b = report.bandit;
+  if ('skipped' in b) lines.push(pc.dim(`  bandit: not run (${b.skipped})`));
+  else {
+    lines.push(
+      `  ${b.version}: ${b.mappedFindings} Top-25 findings (${b.mappedPerKloc.toFixed(3)} per 1,000 lines); ${b.findings} findings of all tests (${b.findingsPerKloc.toFixed(3)})`,
+    );
+  }
+  for (const c of report.perCwe)
+    lines.push(
+      `  ${c.cwe.padEnd(8)} ${String(c.findings).padStart(5)}  ${c.perKloc.toFixed(3)} per 1,000 lines  ${c.name}`,
+    );
+  if (report.top.length > 0) lines.push('highest-scoring findings:');
+  for (const f of report.top)
+    lines.push(`  ${f.probability.toFixed(3)} ${f.cwe} ${f.file}:${f.line}  ${f.snippet.trim().slice(0, 100)}`);
+  for (const w of report.warnings) lines.push(pc.yellow(`warning: ${w}`));
+  for (const f of written) lines.push(`wrote ${f}`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

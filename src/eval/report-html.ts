@@ -19,7 +19,7 @@ import {
   type Table,
 } from './report-tables.js';
 
-const CSS = `
+export const REPORT_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #f5f6f8; color: #1d2330; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
@@ -74,7 +74,7 @@ export function renderHtml(r: EvalReport, charts: ReportCharts): string {
   parts.push(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${esc(title)}</title><style>${CSS}</style></head><body><main>`,
+    `<title>${esc(title)}</title><style>${REPORT_CSS}</style></head><body><main>`,
   );
   parts.push(
     `<header><h1>${esc(title)}</h1>`,

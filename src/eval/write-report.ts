@@ -3,6 +3,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CwescanError } from '../errors.js';
+import { cleanJson, renderCleanHtml, renderCleanMarkdown } from './clean-report.js';
+import type { CleanReport } from './clean-tree.js';
 import { reportJson } from './metrics-json.js';
 import { reportCharts } from './report-charts.js';
 import { renderHtml } from './report-html.js';
@@ -36,6 +38,25 @@ export async function writeReport(report: EvalReport, dir: string): Promise<stri
   if (charts.lossCurves) files.push(['charts/loss-curves.svg', charts.lossCurves]);
   try {
     await mkdir(join(dir, 'charts'), { recursive: true });
+    for (const [name, text] of files) await writeAtomic(join(dir, name), text);
+  } catch (cause) {
+    throw new CwescanError('E_IO', `cannot write the report to ${dir}: ${(cause as Error).message}`, {
+      hint: 'pass --out a folder you can write to',
+      cause,
+    });
+  }
+  return files.map(([name]) => join(dir, name));
+}
+
+/** Writes clean-report.md, clean-report.html and clean-metrics.json for `eval --clean`. */
+export async function writeCleanReport(report: CleanReport, dir: string): Promise<string[]> {
+  const files: [string, string][] = [
+    ['clean-report.md', renderCleanMarkdown(report)],
+    ['clean-report.html', renderCleanHtml(report)],
+    ['clean-metrics.json', JSON.stringify(cleanJson(report), null, 2) + '\n'],
+  ];
+  try {
+    await mkdir(dir, { recursive: true });
     for (const [name, text] of files) await writeAtomic(join(dir, name), text);
   } catch (cause) {
     throw new CwescanError('E_IO', `cannot write the report to ${dir}: ${(cause as Error).message}`, {

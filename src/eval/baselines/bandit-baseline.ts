@@ -16,6 +16,7 @@ const run = promisify(execFile);
 
 const BanditOutputSchema = z.looseObject({
   errors: z.array(z.looseObject({ filename: z.string(), reason: z.string() })).default([]),
+  metrics: z.looseObject({ _totals: z.looseObject({ loc: z.number().optional() }).optional() }).optional(),
   results: z.array(
     z.looseObject({
       filename: z.string(),
@@ -64,7 +65,7 @@ export async function banditVersion(): Promise<string | null> {
 /** Runs Bandit on a directory (recursively) and returns its findings. Bandit exits 1 when it finds something. */
 export async function runBandit(
   dir: string,
-): Promise<{ findings: BanditFinding[]; errors: { filename: string; reason: string }[] }> {
+): Promise<{ findings: BanditFinding[]; errors: { filename: string; reason: string }[]; loc: number | null }> {
   let stdout: string;
   try {
     ({ stdout } = await run('bandit', ['-f', 'json', '-q', '-r', dir], {
@@ -87,6 +88,7 @@ export async function runBandit(
       line: r.line_number,
     })),
     errors: parsed.data.errors,
+    loc: parsed.data.metrics?._totals?.loc ?? null,
   };
 }
 
