@@ -136,10 +136,12 @@ function notes(r: CleanReport): string[] {
         (b.parseErrors ? ` Files Bandit could not parse: ${b.parseErrors}.` : ''),
     );
   }
-  if (r.skipped.length > 0)
-    out.push(
-      `${r.skipped.length} files (or parts) were skipped by the scanner (binary, encoding, syntax errors: see metrics).`,
-    );
+  if (r.skipped.length > 0) {
+    const kinds = new Map<string, number>();
+    for (const s of r.skipped) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+    const list = [...kinds.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
+    out.push(`Files (or parts of files) the scanner did not score: ${list}.`);
+  }
   for (const w of r.warnings) out.push(`Scanner warning: ${w}`);
   return out;
 }
