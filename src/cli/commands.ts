@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { registerEval } from './eval.js';
 import { registerScan } from './scan.js';
+import { registerTrain } from './train.js';
 
 /** Registers a command on the program; `setExit` records the exit code the command wants (the highest one wins). */
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerEval, registerScan];
+export const COMMANDS: readonly RegisterCommand[] = [registerEval, registerScan, registerTrain];
