@@ -147,6 +147,8 @@ export function reportJson(report: EvalReport): Record<string, unknown> {
       'log' in report.trainLog
         ? {
             path: report.trainLog.log.path,
+            sources: report.trainLog.log.sources ?? [report.trainLog.log.path],
+            phases: [...new Set(report.trainLog.log.entries.map((e) => e.phase))],
             entries: report.trainLog.log.entries.length,
             skipped: report.trainLog.log.skipped,
           }

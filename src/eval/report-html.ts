@@ -119,8 +119,9 @@ export function renderHtml(r: EvalReport, charts: ReportCharts): string {
   parts.push(`<section id="twins"><h2>Twin pairs: the bug and its fix</h2>${htmlTable(twinTable(r))}</section>`);
   parts.push(
     `<section id="training"><h2>Training</h2>${
-      charts.lossCurves
-        ? chartBox(charts.lossCurves)
+      charts.lossCurves && 'log' in r.trainLog
+        ? chartBox(charts.lossCurves) +
+          `<p class="muted">${r.trainLog.log.entries.length} log entries from ${(r.trainLog.log.sources ?? [r.trainLog.log.path]).map((p) => `<code>${esc(p)}</code>`).join(' and ')}.</p>`
         : `<p class="muted">Training curves omitted: ${esc('missing' in r.trainLog ? r.trainLog.missing : '')}.</p>`
     }</section>`,
   );

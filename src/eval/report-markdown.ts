@@ -65,10 +65,8 @@ export function renderMarkdown(r: EvalReport, chartsDir: string | null = 'charts
   out.push('', '## Training');
   if ('log' in r.trainLog) {
     const entries = r.trainLog.log.entries;
-    out.push(
-      chart('loss-curves.svg', 'training loss curves'),
-      `${entries.length} log entries from \`${r.trainLog.log.path}\`.`,
-    );
+    const from = (r.trainLog.log.sources ?? [r.trainLog.log.path]).map((p) => `\`${p}\``).join(' and ');
+    out.push(chart('loss-curves.svg', 'training loss curves'), `${entries.length} log entries from ${from}.`);
   } else {
     out.push('', `Training curves omitted: ${r.trainLog.missing}.`);
   }

@@ -11,7 +11,7 @@ import { LOGREG_DEFAULTS, trainLogRegBaseline } from './baselines/logreg-baselin
 import { evaluateDetector, type Evaluation, type ModelInfo } from './evaluate.js';
 import { readExampleSet } from './read-examples.js';
 import type { ClassicalTraining, EvalReport, SkippedBaseline } from './report-model.js';
-import { readTrainLog } from './train-log.js';
+import { readTrainLog, withPretrainFrom } from './train-log.js';
 
 /** Where the classical baseline looks for training data when --train is not given. */
 export const DEFAULT_TRAIN_PATH = 'data/cwe-top25-python/splits/train.jsonl';
@@ -183,6 +183,8 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
     skipped,
     classical,
     bandit,
-    trainLog: await readTrainLog(o.model),
+    trainLog: o.baseline
+      ? withPretrainFrom(await readTrainLog(o.model), await readTrainLog(o.baseline))
+      : await readTrainLog(o.model),
   };
 }

@@ -23,6 +23,8 @@ export interface TrainLog {
   readonly entries: TrainLogEntry[];
   /** Lines that were not valid log entries (kept out of the charts, counted in the report). */
   readonly skipped: number;
+  /** The log files the entries came from, when more than `path` (see withPretrainFrom). */
+  readonly sources?: readonly string[];
 }
 
 /** The log, or a reason it is missing (shown in the report instead of the chart). */
@@ -53,4 +55,25 @@ export async function readTrainLog(checkpointDir: string): Promise<TrainLogResul
   }
   if (entries.length === 0) return { missing: `${path} holds no valid log entries` };
   return { log: { path, entries, skipped } };
+}
+
+/**
+ * A fine-tuned checkpoint's log often holds only the finetune phase; the pretraining phase is in the log of the
+ * checkpoint it started from (the --baseline). Adds that pretrain phase when the main log has none.
+ * Example: withPretrainFrom({ log: finetuneOnly }, { log: pretrainLog }) -> { log: { entries: [...pretrain, ...finetune] } }
+ */
+export function withPretrainFrom(main: TrainLogResult, base: TrainLogResult): TrainLogResult {
+  if (!('log' in base)) return main;
+  const pretrain = base.log.entries.filter((e) => e.phase === 'pretrain');
+  if (pretrain.length === 0) return main;
+  if (!('log' in main)) return { log: { ...base.log, entries: pretrain, sources: [base.log.path] } };
+  if (main.log.entries.some((e) => e.phase === 'pretrain')) return main;
+  return {
+    log: {
+      path: main.log.path,
+      entries: [...pretrain, ...main.log.entries],
+      skipped: main.log.skipped,
+      sources: [base.log.path, main.log.path],
+    },
+  };
 }
