@@ -3,7 +3,7 @@
 import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
 import type { Label } from '../../model/labels.js';
-import { esc, r, svgOpen } from './svg.js';
+import { clip, esc, r, svgOpen } from './svg.js';
 
 /**
  * Example: confusionHeatmap(['CWE-89', 'none'], [[9, 1], [0, 10]], 'model') -> '<svg data-chart="confusion" ...>'
@@ -25,7 +25,7 @@ export function confusionHeatmap(
   const height = top + n * cell + 44;
   const color = scaleSequential(interpolateBlues).domain([0, 1]);
   let out = svgOpen('confusion', width, height, `Confusion matrix: ${title}`);
-  out += `<text x="${left}" y="18" font-size="13" font-weight="600" fill="#111">Confusion matrix (${esc(title)})</text>`;
+  out += `<text x="${left}" y="18" font-size="13" font-weight="600" fill="#111">Confusion matrix (${esc(clip(title, Math.floor((width - left) / 7.5) - 20))})</text>`;
   out += `<text x="${left}" y="34" fill="#555">rows: true class · columns: predicted · colour: share of the row</text>`;
   keep.forEach((ti, row) => {
     const rowValues = matrix[ti] ?? [];

@@ -2,7 +2,7 @@
 // the diagonal of perfect calibration; bin counts are drawn as a strip below.
 import { scaleLinear } from 'd3-scale';
 import type { ReliabilityBin } from '../calibration.js';
-import { axisBottom, axisLeft, esc, pctTick, r, SERIES, svgOpen } from './svg.js';
+import { axisBottom, axisLeft, clip, esc, pctTick, r, SERIES, svgOpen } from './svg.js';
 
 export function reliabilityDiagram(bins: readonly ReliabilityBin[], name: string, ece: number | null): string {
   const width = 560;
@@ -16,7 +16,7 @@ export function reliabilityDiagram(bins: readonly ReliabilityBin[], name: string
     .range([height - m.bottom, m.top]);
   const eceText = ece === null ? '' : ` · ECE ${(ece * 100).toFixed(1)}%`;
   let out = svgOpen('reliability', width, height, `Reliability diagram: ${name}`);
-  out += `<text x="${m.left}" y="18" font-size="13" font-weight="600" fill="#111">Reliability (${esc(name)})${esc(eceText)}</text>`;
+  out += `<text x="${m.left}" y="18" font-size="13" font-weight="600" fill="#111">Reliability (${esc(clip(name, 44))})${esc(eceText)}</text>`;
   out += axisBottom(x, height - m.bottom, m.top, 'predicted P(vulnerable)', pctTick);
   out += axisLeft(y, m.left, width - m.right, 'observed share vulnerable', pctTick);
   out += `<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="5 4"/>`;
