@@ -98,3 +98,28 @@ describe('evaluateDetector', () => {
     await expect(evaluateDetector(bad, examples, MODEL)).rejects.toThrow(/returned 0 results/);
   });
 });
+
+describe('bySource', () => {
+  it('breaks the binary figures down by example origin when there is more than one', async () => {
+    const mixed: EvalExample[] = [
+      { ...ex('v1', true, 'CWE-89'), source: 'authored' },
+      { ...ex('n1', false, null), source: 'authored' },
+      { ...ex('v2', true, 'CWE-78'), source: 'llm:some-model' },
+      { ...ex('v3', true, 'CWE-22'), source: 'rewrite:rename' },
+    ];
+    const table = {
+      v1: scores('CWE-89', 0.8, 0.05),
+      n1: scores('none', 0.9, 0.9),
+      v2: scores('CWE-78', 0.8, 0.05),
+      v3: scores('none', 0.7, 0.7),
+    };
+    const ev = await evaluateDetector(fakeDetector(table), mixed, MODEL);
+    expect(ev.bySource.map((s) => [s.slice, s.binary.tp, s.binary.fn, s.binary.tn])).toEqual([
+      ['authored', 1, 0, 1],
+      ['llm', 1, 0, 0],
+      ['rewrite:rename', 0, 1, 0],
+    ]);
+    const single = await evaluateDetector(fakeDetector(table), mixed.slice(0, 2), MODEL);
+    expect(single.bySource).toEqual([]);
+  });
+});

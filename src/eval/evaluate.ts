@@ -17,6 +17,21 @@ export interface EvalExample {
   readonly vulnerable: boolean;
   readonly cwe: string | null;
   readonly twin: string | null;
+  /** "authored", "llm:<model>" or "rewrite:<kind>" (dataset schema); used to break the figures down by origin. */
+  readonly source?: string;
+}
+
+/** Binary figures on the examples of one origin (authored, llm, rewrite:<kind>). */
+export interface SliceMetrics {
+  readonly slice: string;
+  readonly binary: BinaryMetrics;
+  readonly cweTop1Accuracy: number | null;
+}
+
+/** The slice an example belongs to: "llm:gemini-2" -> "llm"; "rewrite:rename" stays; missing -> "unknown". */
+export function sourceSlice(source: string | undefined): string {
+  if (!source) return 'unknown';
+  return source.startsWith('llm:') ? 'llm' : source;
 }
 
 /** One example's outcome. */
@@ -75,6 +90,8 @@ export interface Evaluation {
   readonly twinPairs: TwinPairMetrics;
   readonly curves: ThresholdCurves;
   readonly calibration: Calibration;
+  /** The binary figures by example origin, when the set has more than one. */
+  readonly bySource: SliceMetrics[];
   readonly predictions: Prediction[];
   readonly seconds: number;
 }
@@ -194,6 +211,23 @@ export function evaluateScores(
     }),
   );
   const pv = predictions.map((p) => p.pVulnerable);
+  const slices = [...new Set(examples.map((e) => sourceSlice(e.source)))].sort();
+  const bySource: SliceMetrics[] =
+    slices.length < 2
+      ? []
+      : slices.map((slice) => {
+          const idx = examples.flatMap((e, i) => (sourceSlice(e.source) === slice ? [i] : []));
+          const ps = idx.map((i) => predictions[i] as Prediction);
+          const vuln = ps.filter((p) => p.vulnerable);
+          return {
+            slice,
+            binary: binaryMetricsOf(
+              ps.map((p) => p.vulnerable),
+              ps.map((p) => p.flagged),
+            ),
+            cweTop1Accuracy: vuln.length > 0 ? vuln.filter((p) => p.predicted === p.truth).length / vuln.length : null,
+          };
+        });
   return {
     model,
     n: examples.length,
@@ -208,6 +242,7 @@ export function evaluateScores(
     twinPairs,
     curves: thresholdCurves(pv, truthVuln),
     calibration: calibration(pv, truthVuln),
+    bySource,
     predictions,
     seconds: options.seconds ?? 0,
   };

@@ -91,6 +91,19 @@ export function evaluationJson(ev: Evaluation): Record<string, unknown> {
       brier: ev.calibration.brier,
       bins: ev.calibration.bins,
     },
+    by_source: ev.bySource.map((x) => ({
+      source: x.slice,
+      examples: x.binary.n,
+      accuracy: x.binary.accuracy,
+      precision: x.binary.precision,
+      recall: x.binary.recall,
+      f1: x.binary.f1,
+      tp: x.binary.tp,
+      fp: x.binary.fp,
+      tn: x.binary.tn,
+      fn: x.binary.fn,
+      cwe_top1_accuracy: x.cweTop1Accuracy,
+    })),
     seconds: ev.seconds,
   };
 }

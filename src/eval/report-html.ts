@@ -7,6 +7,7 @@ import type { EvalReport } from './report-model.js';
 import { methodNotes } from './report-notes.js';
 import {
   banditMappingTable,
+  bySourceTable,
   calibrationTable,
   comparisonTable,
   countsTable,
@@ -108,6 +109,8 @@ export function renderHtml(r: EvalReport, charts: ReportCharts): string {
   parts.push(
     `<section id="models"><h2>Models and baselines, scored the same way</h2>${htmlTable(comparisonTable(r))}${htmlTable(countsTable(r))}</section>`,
   );
+  const slices = bySourceTable(m);
+  if (slices) parts.push(`<section id="by-source"><h2>By example origin</h2>${htmlTable(slices)}</section>`);
   parts.push(`<section id="per-cwe"><h2>Per CWE</h2>${chartBox(charts.f1Bars)}${htmlTable(perCweTable(r))}</section>`);
   parts.push(`<section id="confusion"><h2>Confusion matrix</h2>${chartBox(charts.confusion)}</section>`);
   parts.push(

@@ -4,6 +4,7 @@ import type { EvalReport } from './report-model.js';
 import { methodNotes } from './report-notes.js';
 import {
   banditMappingTable,
+  bySourceTable,
   calibrationTable,
   comparisonTable,
   countsTable,
@@ -51,6 +52,8 @@ export function renderMarkdown(r: EvalReport, chartsDir: string | null = 'charts
     '',
     markdownTable(countsTable(r)),
   );
+  const slices = bySourceTable(m);
+  if (slices) out.push('', '## By example origin', '', markdownTable(slices));
   out.push('', '## Per CWE', chart('f1-bars.svg', 'F1 per CWE'), markdownTable(perCweTable(r)));
   out.push('', '## Confusion matrix', chart('confusion.svg', 'confusion matrix'));
   if (!chartsDir) out.push('(See report.html or metrics.json for the matrix.)');

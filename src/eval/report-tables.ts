@@ -277,3 +277,21 @@ export function problemsTable(r: EvalReport, limit = 50): Table {
     textColumns: [1],
   };
 }
+
+/** The main model's binary figures by example origin (authored, llm, rewrite:<kind>); null with a single origin. */
+export function bySourceTable(ev: Evaluation): Table | null {
+  if (ev.bySource.length === 0) return null;
+  return {
+    header: ['source', 'examples', 'accuracy', 'precision', 'recall', 'F1', 'accuracy 95% interval', 'CWE top-1'],
+    rows: ev.bySource.map((x) => [
+      x.slice,
+      String(x.binary.n),
+      pct(x.binary.accuracy, 1),
+      pct(x.binary.precision, 1),
+      pct(x.binary.recall, 1),
+      pct(x.binary.f1, 1),
+      ci(x.binary.intervals.accuracy, 1),
+      pct(x.cweTop1Accuracy, 1),
+    ]),
+  };
+}
