@@ -16,6 +16,7 @@ import {
   paperTable,
   perCweTable,
   problemsTable,
+  topConfusionsTable,
   twinTable,
   type Table,
 } from './report-tables.js';
@@ -112,7 +113,12 @@ export function renderHtml(r: EvalReport, charts: ReportCharts): string {
   const slices = bySourceTable(m);
   if (slices) parts.push(`<section id="by-source"><h2>By example origin</h2>${htmlTable(slices)}</section>`);
   parts.push(`<section id="per-cwe"><h2>Per CWE</h2>${chartBox(charts.f1Bars)}${htmlTable(perCweTable(r))}</section>`);
-  parts.push(`<section id="confusion"><h2>Confusion matrix</h2>${chartBox(charts.confusion)}</section>`);
+  const confusions = topConfusionsTable(m);
+  parts.push(
+    `<section id="confusion"><h2>Confusion matrix</h2><div class="charts">${chartBox(charts.confusion)}${
+      confusions.rows.length > 0 ? `<div><h3>Most frequent mix-ups</h3>${htmlTable(confusions)}</div>` : ''
+    }</div></section>`,
+  );
   parts.push(
     `<section id="threshold"><h2>Threshold behaviour</h2><div class="charts">${chartBox(charts.prCurve)}<div><h3>False-positive rate at a given recall</h3>${htmlTable(fprAtRecallTable(r))}</div></div></section>`,
   );

@@ -14,6 +14,7 @@ import {
   paperTable,
   perCweTable,
   problemsTable,
+  topConfusionsTable,
   twinTable,
   type Table,
 } from './report-tables.js';
@@ -57,6 +58,8 @@ export function renderMarkdown(r: EvalReport, chartsDir: string | null = 'charts
   out.push('', '## Per CWE', chart('f1-bars.svg', 'F1 per CWE'), markdownTable(perCweTable(r)));
   out.push('', '## Confusion matrix', chart('confusion.svg', 'confusion matrix'));
   if (!chartsDir) out.push('(See report.html or metrics.json for the matrix.)');
+  const confusions = topConfusionsTable(m);
+  if (confusions.rows.length > 0) out.push('', 'Most frequent mix-ups:', '', markdownTable(confusions));
   out.push(
     '',
     '## Threshold behaviour',

@@ -61,6 +61,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('Training curves omitted: no training log at p/train_log.jsonl.');
     expect(md).toContain('![precision-recall curve](charts/pr-curve.svg)');
     expect(md).toContain('Not run: bandit: turned off');
+    // b-v (CWE-78) was predicted CWE-89: the one mix-up.
+    expect(md).toContain('| CWE-78 (OS command injection) | CWE-89 (SQL injection) | 1 | 100.0% |');
   });
 });
 

@@ -295,3 +295,25 @@ export function bySourceTable(ev: Evaluation): Table | null {
     ]),
   };
 }
+
+/** The most frequent off-diagonal cells of the main model's confusion matrix: which mix-ups to look at first. */
+export function topConfusionsTable(ev: Evaluation, limit = 10): Table {
+  const { labels, confusion } = ev.multiclass;
+  const cells: { t: Label; p: Label; n: number }[] = [];
+  confusion.forEach((row, i) =>
+    row.forEach((n, j) => {
+      if (i !== j && n > 0) cells.push({ t: labels[i] as Label, p: labels[j] as Label, n });
+    }),
+  );
+  cells.sort(
+    (a, b) => b.n - a.n || labels.indexOf(a.t) - labels.indexOf(b.t) || labels.indexOf(a.p) - labels.indexOf(b.p),
+  );
+  return {
+    header: ['true class', 'predicted', 'examples', 'share of the true class'],
+    rows: cells.slice(0, limit).map((c) => {
+      const total = (confusion[labels.indexOf(c.t)] ?? []).reduce((a, b) => a + b, 0);
+      return [`${c.t} (${cweName(c.t)})`, `${c.p} (${cweName(c.p)})`, String(c.n), pct(c.n / total, 1)];
+    }),
+    textColumns: [1],
+  };
+}
