@@ -291,7 +291,7 @@ async function scoreFiles(
       if (s.cwe !== 'none' && s.probability >= floor) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
     }
   }
-  const lines = await mostLikelyLines(detector, jobs, batchSize);
+  const lines = await mostLikelyLines(detector, jobs, batchSize, floor);
   const lineOf = new Map<Chunk, Record<string, number>>();
   jobs.forEach((job, i) => {
     const rec = lineOf.get(job.chunk) ?? {};
