@@ -37,24 +37,38 @@ describe('config', () => {
     const { code, report } = json([], dir);
     expect(code).toBe(1);
     expect(keys(report.findings)).toEqual(
-      new Set(['app/db.py:11:CWE-89', 'app/db.py:23:CWE-89', 'app/db.py:30:CWE-78', 'app/db.py:33:CWE-89', 'app/suppressed.py:14:CWE-78']),
+      new Set([
+        'app/db.py:11:CWE-89',
+        'app/db.py:23:CWE-89',
+        'app/db.py:30:CWE-78',
+        'app/db.py:33:CWE-89',
+        'app/suppressed.py:14:CWE-78',
+      ]),
     );
-    expect(report.suppressed.filter((f) => f.suppression?.kind === 'config').map((f) => `${f.file}:${f.line}`)).toEqual([
-      'app/long.py:106',
-    ]);
+    expect(report.suppressed.filter((f) => f.suppression?.kind === 'config').map((f) => `${f.file}:${f.line}`)).toEqual(
+      ['app/long.py:106'],
+    );
     expect(report.stats.cached_files).toBe(0);
   });
 
   it('reads [tool.cwescan] from pyproject.toml, and flags override it', () => {
     const dir = project();
-    writeFileSync(join(dir, 'pyproject.toml'), `[project]\nname = "x"\n\n[tool.cwescan]\nmodel = "${FIXTURE_MODEL}"\nenabled-cwes = ["CWE-502"]\n`);
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      `[project]\nname = "x"\n\n[tool.cwescan]\nmodel = "${FIXTURE_MODEL}"\nenabled-cwes = ["CWE-502"]\n`,
+    );
     expect(keys(json(['--no-cache'], dir).report.findings)).toEqual(new Set(['app/db.py:38:CWE-502']));
-    expect(keys(json(['--no-cache', '--enable', 'CWE-798'], dir).report.findings)).toEqual(new Set(['app/settings.py:4:CWE-798']));
+    expect(keys(json(['--no-cache', '--enable', 'CWE-798'], dir).report.findings)).toEqual(
+      new Set(['app/settings.py:4:CWE-798']),
+    );
   });
 
   it('names every bad key by its path and exits 2', () => {
     const dir = project();
-    writeFileSync(join(dir, 'pyproject.toml'), '[tool.cwescan]\nthreshhold = 0.5\nthreshold = 3\nenabled-cwes = ["CWE-1"]\n');
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      '[tool.cwescan]\nthreshhold = 0.5\nthreshold = 3\nenabled-cwes = ["CWE-1"]\n',
+    );
     const r = cwescan(['scan', '.', '--model', FIXTURE_MODEL], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('pyproject.toml has 3 problems');

@@ -60,7 +60,10 @@ describe('SARIF report', () => {
     expect(open).toEqual(annotations(join(FIXTURES, 'project'), 'expect'));
     expect(suppressed).toEqual(annotations(join(FIXTURES, 'project'), 'suppressed'));
     for (const r of results) expect(r.partialFingerprints?.['cwescan/v1']).toMatch(/^[0-9a-f]{32}$/);
-    expect(results.filter((r) => r.suppressions).map((r) => r.suppressions![0]!.kind)).toEqual(['inSource', 'inSource']);
+    expect(results.filter((r) => r.suppressions).map((r) => r.suppressions![0]!.kind)).toEqual([
+      'inSource',
+      'inSource',
+    ]);
   });
 
   it('reports skipped files and the test model as tool execution notifications', () => {
