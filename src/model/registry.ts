@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CwescanError } from '../errors.js';
 import type { Detector } from './detector.js';
+import { loadGptDetector } from './gpt-detector.js';
 import { loadPatternDetector } from './pattern-detector.js';
 
 export interface LoadOptions {
@@ -18,6 +19,11 @@ export interface ModelTypeEntry {
 }
 
 export const MODEL_TYPES: readonly ModelTypeEntry[] = [
+  {
+    modelType: 'cwescan-gpt',
+    description: 'Decoder-only transformer scoring 26 label tokens (train/finetune).',
+    load: loadGptDetector,
+  },
   {
     modelType: 'cwescan-pattern-test',
     description: 'Deterministic regex rules: a test double for the scanner and evaluator, not a detector to rely on.',

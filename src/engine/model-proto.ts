@@ -1,0 +1,88 @@
+// Serialises a GraphBuilder into ONNX ModelProto bytes (protobufjs via onnx-proto), opset 17.
+import onnxProto from 'onnx-proto';
+import type { onnx as O } from 'onnx-proto';
+import type { Attr, GraphBuilder, Value } from './graph.js';
+import { ONNX_DTYPE } from './graph.js';
+import { rawBytes, type HostTensor } from './tensor.js';
+
+const { onnx } = onnxProto;
+
+export const OPSET = 17;
+
+function tensorProto(name: string, t: HostTensor): O.ITensorProto {
+  return { name, dims: [...t.shape], dataType: ONNX_DTYPE[t.dtype], rawData: rawBytes(t) };
+}
+
+function attrProto(name: string, a: Attr): O.IAttributeProto {
+  const T = onnx.AttributeProto.AttributeType;
+  if ('i' in a) return { name, type: T.INT, i: a.i };
+  if ('f' in a) return { name, type: T.FLOAT, f: a.f };
+  if ('ints' in a) return { name, type: T.INTS, ints: [...a.ints] };
+  if ('floats' in a) return { name, type: T.FLOATS, floats: [...a.floats] };
+  if ('s' in a) return { name, type: T.STRING, s: new TextEncoder().encode(a.s) };
+  return { name, type: T.TENSOR, t: tensorProto('', a.t) };
+}
+
+function valueInfo(name: string, v: Value): O.IValueInfoProto {
+  return {
+    name,
+    type: {
+      tensorType: {
+        elemType: ONNX_DTYPE[v.dtype],
+        shape: { dim: v.shape.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) },
+      },
+    },
+  };
+}
+
+/** Ops whose trailing outputs are optional: unused ones are dropped so ORT skips them and can fuse the node. */
+const OPTIONAL_TRAILING_OUTPUTS = new Set(['LayerNormalization', 'Dropout']);
+
+function trimOptionalOutputs(op: string, outputs: string[], live: ReadonlySet<string>): string[] {
+  if (!OPTIONAL_TRAILING_OUTPUTS.has(op)) return outputs;
+  let n = outputs.length;
+  while (n > 1 && !live.has(outputs[n - 1] as string)) n--;
+  return outputs.slice(0, n);
+}
+
+/**
+ * Encodes the graph as an ONNX model (IR 8, opset 17), ready for `InferenceSession.create(bytes)`.
+ * `initializerFilter` can leave out initializers (e.g. when they are fed as inputs instead).
+ */
+export function toModelProto(g: GraphBuilder): Uint8Array {
+  const rename = (x: string) => g.aliases.get(x) ?? x;
+  // Dead-node elimination: ONNX Runtime runs every node, even one whose outputs nobody reads (e.g. the gradient of
+  // a constant that a rule emitted), so keep only nodes that some graph output depends on.
+  const live = new Set(g.outputs.map((o) => o.name));
+  const kept: typeof g.nodes = [];
+  for (let i = g.nodes.length - 1; i >= 0; i--) {
+    const n = g.nodes[i] as (typeof g.nodes)[number];
+    if (!n.outputs.some((o) => live.has(rename(o)))) continue;
+    kept.push(n);
+    for (const x of n.inputs) if (x) live.add(rename(x));
+  }
+  kept.reverse();
+  const graph: O.IGraphProto = {
+    name: g.name,
+    node: kept.map((n) => ({
+      name: n.name,
+      opType: n.op,
+      domain: n.domain,
+      input: n.inputs.map((x) => (x ? rename(x) : x)),
+      output: trimOptionalOutputs(n.op, n.outputs.map(rename), live),
+      attribute: Object.entries(n.attrs).map(([k, a]) => attrProto(k, a)),
+    })),
+    initializer: [...g.initializers].filter(([name]) => live.has(name)).map(([name, t]) => tensorProto(name, t)),
+    input: g.inputs.map((i) => valueInfo(i.name, i.value)),
+    output: g.outputs.map((o) => valueInfo(o.name, o.value)),
+  };
+  const opsetImport = [{ domain: '', version: OPSET }];
+  if (g.usesMicrosoftDomain) opsetImport.push({ domain: 'com.microsoft', version: 1 });
+  const model: O.IModelProto = {
+    irVersion: 8,
+    producerName: 'cwescan-engine',
+    opsetImport,
+    graph,
+  };
+  return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
+}

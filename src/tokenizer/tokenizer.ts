@@ -1,0 +1,245 @@
+// A byte-level BPE tokenizer: pre-tokenizer regex, BPE merges by rank inside each word, added (special) tokens, and
+// lossless decoding. Loaded from / saved to Hugging Face tokenizer.json by hf-json.ts; trained by train-bpe.ts.
+import { CwescanError } from '../errors.js';
+import { compilePattern, preTokenize } from './pretokenize.js';
+import { wtf8Decode, wtf8EncodeInto, wtf8Encode, wtf8Segments } from './wtf8.js';
+
+/** A token matched in raw text before pre-tokenization (Hugging Face "added_tokens"). */
+export interface AddedToken {
+  readonly id: number;
+  readonly content: string;
+  /** Special tokens (e.g. <|endoftext|>) are only recognised in text when the caller allows it. */
+  readonly special: boolean;
+}
+
+/** How text is cut into words: our Split(regex)+ByteLevel form, or GPT-2's ByteLevel(use_regex) form. */
+export type PreTokenizerSpec =
+  | { readonly kind: 'split'; readonly pattern: string }
+  | { readonly kind: 'byte-level'; readonly pattern: string | null; readonly addPrefixSpace: boolean };
+
+export interface TokenizerSpec {
+  /** Bytes of each model token, by id (undefined for ids that only added tokens use). */
+  readonly tokens: readonly (Uint8Array | undefined)[];
+  /** Merges in rank order, as pairs of token ids; the result is the token whose bytes are the concatenation. */
+  readonly merges: readonly (readonly [number, number])[];
+  readonly added: readonly AddedToken[];
+  readonly preTokenizer: PreTokenizerSpec;
+  /** Llama-3 style: a word that is itself in the vocabulary is one token, merges or not. */
+  readonly ignoreMerges?: boolean;
+}
+
+export interface EncodeOptions {
+  /** Recognise special added tokens in the text. Off by default: user code must never inject control tokens. */
+  readonly allowSpecial?: boolean;
+}
+
+const PAIR = 2 ** 21; // pair key = a * PAIR + b; ids must stay below 2^21
+const CACHE_LIMIT = 200_000;
+
+export class Tokenizer {
+  readonly spec: TokenizerSpec;
+  readonly vocabSize: number;
+  private readonly tokenBytes: (Uint8Array | undefined)[];
+  private readonly byteToId = new Int32Array(256).fill(-1);
+  private readonly mergeRank = new Map<number, number>();
+  private readonly mergeResult: number[] = [];
+  private readonly bytesToId = new Map<string, number>();
+  private readonly addedById = new Map<number, AddedToken>();
+  private readonly addedByContent = new Map<string, AddedToken>();
+  private readonly addedAll: RegExp | null;
+  private readonly addedPlain: RegExp | null;
+  private readonly wordRe: RegExp | null;
+  private readonly cache = new Map<string, number[]>();
+  private readonly scratch = new Uint8Array(4096 * 3);
+
+  constructor(spec: TokenizerSpec) {
+    this.spec = spec;
+    this.tokenBytes = [...spec.tokens];
+    let size = spec.tokens.length;
+    for (const t of spec.added) size = Math.max(size, t.id + 1);
+    if (size >= PAIR) throw new CwescanError('E_TOKENIZER', `vocabulary of ${size} tokens is too large (max ${PAIR})`);
+    this.vocabSize = size;
+    spec.tokens.forEach((b, id) => {
+      if (!b) return;
+      const key = latin1(b);
+      if (!this.bytesToId.has(key)) this.bytesToId.set(key, id);
+      if (b.length === 1 && this.byteToId[b[0]!] === -1) this.byteToId[b[0]!] = id;
+    });
+    const missing = [...this.byteToId].findIndex((id) => id < 0);
+    if (missing >= 0) {
+      throw new CwescanError('E_TOKENIZER', `the vocabulary has no token for byte 0x${missing.toString(16)}`, {
+        hint: 'a byte-level BPE vocabulary must hold all 256 single-byte tokens',
+      });
+    }
+    spec.merges.forEach(([a, b], rank) => {
+      const ba = spec.tokens[a];
+      const bb = spec.tokens[b];
+      if (!ba || !bb) throw new CwescanError('E_TOKENIZER', `merge #${rank} uses an unknown token id (${a}, ${b})`);
+      const joined = new Uint8Array(ba.length + bb.length);
+      joined.set(ba);
+      joined.set(bb, ba.length);
+      const result = this.bytesToId.get(latin1(joined));
+      if (result === undefined) {
+        throw new CwescanError('E_TOKENIZER', `merge #${rank} produces a token that is not in the vocabulary`);
+      }
+      const key = a * PAIR + b;
+      if (!this.mergeRank.has(key)) this.mergeRank.set(key, rank);
+      this.mergeResult[rank] = result;
+    });
+    for (const t of spec.added) {
+      this.addedById.set(t.id, t);
+      this.addedByContent.set(t.content, t);
+      if (!this.tokenBytes[t.id]) this.tokenBytes[t.id] = wtf8Encode(t.content);
+    }
+    this.addedAll = alternation(spec.added);
+    this.addedPlain = alternation(spec.added.filter((t) => !t.special));
+    this.wordRe = spec.preTokenizer.pattern === null ? null : compilePattern(spec.preTokenizer.pattern);
+  }
+
+  /** The id of an added token or of a model token, by its text. Example: tokenId('<|endoftext|>') -> 8191 */
+  tokenId(content: string): number | undefined {
+    const added = this.addedByContent.get(content);
+    if (added) return added.id;
+    return this.bytesToId.get(latin1(wtf8Encode(content)));
+  }
+
+  /** The added token with this id, if any. */
+  addedToken(id: number): AddedToken | undefined {
+    return this.addedById.get(id);
+  }
+
+  /**
+   * Encodes text to token ids; decode(encode(s)) === s for every string, lone surrogates included (WTF-8).
+   * Example: tok.encode('    return x') -> [1043, 318]   (ids depend on the trained vocabulary)
+   */
+  encode(text: string, options: EncodeOptions = {}): number[] {
+    const out: number[] = [];
+    const re = options.allowSpecial ? this.addedAll : this.addedPlain;
+    if (!re) {
+      this.encodeText(text, out);
+      return out;
+    }
+    re.lastIndex = 0;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m.index > last) this.encodeText(text.slice(last, m.index), out);
+      out.push(this.addedByContent.get(m[0])!.id);
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) this.encodeText(text.slice(last), out);
+    return out;
+  }
+
+  /**
+   * Encodes arbitrary bytes (not necessarily UTF-8); decodeBytes(encodeBytes(b)) equals b byte for byte.
+   * Invalid sequences become single-byte tokens; valid text goes through the normal path (no special tokens).
+   */
+  encodeBytes(bytes: Uint8Array): number[] {
+    const out: number[] = [];
+    for (const seg of wtf8Segments(bytes)) {
+      if (seg.kind === 'text') out.push(...this.encode(seg.text));
+      else for (const b of seg.bytes) out.push(this.byteToId[b]!);
+    }
+    return out;
+  }
+
+  /** Concatenated bytes of the tokens. Throws E_TOKENIZER on an id outside the vocabulary. */
+  decodeBytes(ids: ArrayLike<number>): Uint8Array {
+    let total = 0;
+    for (let i = 0; i < ids.length; i++) total += this.bytesOf(ids[i]!).length;
+    const out = new Uint8Array(total);
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const b = this.bytesOf(ids[i]!);
+      out.set(b, n);
+      n += b.length;
+    }
+    return out;
+  }
+
+  /**
+   * Decodes ids to text. Lossless for the output of encode(); bytes that are not WTF-8 (a token sequence cut in the
+   * middle of a character) become U+FFFD.
+   * Example: tok.decode(tok.encode('naïve\tx\r\n')) -> 'naïve\tx\r\n'
+   */
+  decode(ids: ArrayLike<number>): string {
+    return wtf8Decode(this.decodeBytes(ids));
+  }
+
+  /** Bytes of one token (UTF-8 of an added token's content). */
+  bytesOf(id: number): Uint8Array {
+    const b = this.tokenBytes[id];
+    if (!b) throw new CwescanError('E_TOKENIZER', `token id ${id} is not in the vocabulary (size ${this.vocabSize})`);
+    return b;
+  }
+
+  private encodeText(text: string, out: number[]): void {
+    const pt = this.spec.preTokenizer;
+    if (pt.kind === 'byte-level' && pt.addPrefixSpace && text.length > 0 && !/^\s/u.test(text)) text = ' ' + text;
+    if (!this.wordRe) {
+      for (const id of this.encodeWord(text)) out.push(id);
+      return;
+    }
+    preTokenize(text, this.wordRe, (w) => {
+      const ids = this.encodeWord(w);
+      for (let i = 0; i < ids.length; i++) out.push(ids[i]!);
+    });
+  }
+
+  private encodeWord(word: string): number[] {
+    const hit = this.cache.get(word);
+    if (hit) return hit;
+    const buf = word.length * 3 <= this.scratch.length ? this.scratch : new Uint8Array(word.length * 3);
+    const n = wtf8EncodeInto(word, buf);
+    const ids = this.bpe(buf, n);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, ids);
+    return ids;
+  }
+
+  /** BPE inside one word: repeatedly merge the adjacent pair with the lowest rank. */
+  private bpe(bytes: Uint8Array, n: number): number[] {
+    if (this.spec.ignoreMerges) {
+      const whole = this.bytesToId.get(latin1(bytes.subarray(0, n)));
+      if (whole !== undefined) return [whole];
+    }
+    let syms: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) syms[i] = this.byteToId[bytes[i]!]!;
+    while (syms.length > 1) {
+      let bestRank = Infinity;
+      for (let i = 0; i + 1 < syms.length; i++) {
+        const r = this.mergeRank.get(syms[i]! * PAIR + syms[i + 1]!);
+        if (r !== undefined && r < bestRank) bestRank = r;
+      }
+      if (bestRank === Infinity) break;
+      const [a, b] = this.spec.merges[bestRank]!;
+      const merged = this.mergeResult[bestRank]!;
+      const next: number[] = [];
+      for (let i = 0; i < syms.length;) {
+        if (syms[i] === a && syms[i + 1] === b) {
+          next.push(merged);
+          i += 2;
+        } else {
+          next.push(syms[i]!);
+          i += 1;
+        }
+      }
+      syms = next;
+    }
+    return syms;
+  }
+}
+
+/** A byte string as a Map key: one char per byte. */
+export function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+function alternation(tokens: readonly AddedToken[]): RegExp | null {
+  if (tokens.length === 0) return null;
+  const sorted = [...tokens].sort((a, b) => b.content.length - a.content.length || (a.content < b.content ? -1 : 1));
+  return new RegExp(sorted.map((t) => t.content.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+}

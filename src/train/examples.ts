@@ -1,0 +1,59 @@
+// Reads labelled examples (JSONL, one dataset record per line, src/dataset/schema.ts) for fine-tuning: every line is
+// validated and a bad one is reported with its file, line and field; only records whose review is 'accepted' are used.
+import { readFile } from 'node:fs/promises';
+import { ExampleSchema, exampleLabel, type Example } from '../dataset/schema.js';
+import { CwescanError } from '../errors.js';
+import { LABELS, type Label } from '../model/labels.js';
+
+export interface LabelledExample {
+  readonly example: Example;
+  readonly label: Label;
+}
+
+export interface ExampleFile {
+  readonly examples: LabelledExample[];
+  /** Records not used because their review is pending or rejected. */
+  readonly notAccepted: number;
+}
+
+/**
+ * Example: await readExamples('data/train.jsonl') -> { examples: [{ example, label: 'CWE-89' }, ...], notAccepted: 3 }
+ */
+export async function readExamples(path: string): Promise<ExampleFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new CwescanError('E_DATASET', `cannot read ${path}`, { cause });
+  }
+  const examples: LabelledExample[] = [];
+  let notAccepted = 0;
+  const ids = new Set<string>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new CwescanError('E_DATASET', `${path}:${i + 1}: not valid JSON`);
+    }
+    const r = ExampleSchema.safeParse(json);
+    if (!r.success) {
+      const problems = r.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ');
+      throw new CwescanError('E_DATASET', `${path}:${i + 1}: invalid example: ${problems}`);
+    }
+    if (ids.has(r.data.id)) throw new CwescanError('E_DATASET', `${path}:${i + 1}: duplicate id ${r.data.id}`);
+    ids.add(r.data.id);
+    if (r.data.review.status !== 'accepted') {
+      notAccepted++;
+      continue;
+    }
+    const label = exampleLabel(r.data) as Label;
+    if (!LABELS.includes(label))
+      throw new CwescanError('E_DATASET', `${path}:${i + 1}: label ${label} is not one of the 26 classes`);
+    examples.push({ example: r.data, label });
+  }
+  return { examples, notAccepted };
+}

@@ -1,0 +1,372 @@
+// Instruction fine-tuning: accepted dataset records -> Alpaca-style prompts (model/prompt.ts) -> loss on the response
+// tokens only (label token + EOS) -> AdamW with warmup + cosine; optional class-balanced sampling; validation each
+// epoch (26-way label loss and accuracy) with early stopping that keeps the best weights. Deterministic with a seed.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { HostTensor } from '../engine/tensor.js';
+import { CwescanError } from '../errors.js';
+import { loadCheckpoint, readManifest, writeCheckpoint } from '../model/checkpoint.js';
+import { expectedTensors, parameterCount, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
+import { GptEvaluator } from '../model/gpt-evaluator.js';
+import { LABELS } from '../model/labels.js';
+import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
+import { createTransformerTrainer } from '../model/transformer.js';
+import type { TrainEventHandler } from './events.js';
+import { readExamples, type LabelledExample } from './examples.js';
+import { Rng } from './rng.js';
+import { lrAt } from './schedule.js';
+import { TrainLog, type LogEntry } from './train-log.js';
+
+export const FinetuneHyperSchema = z
+  .object({
+    epochs: z.number().int().positive(),
+    batch_size: z.number().int().positive(),
+    lr: z.number().positive(),
+    min_lr: z.number().nonnegative(),
+    /** Warmup as a share of all steps. */
+    warmup_fraction: z.number().min(0).max(0.5),
+    weight_decay: z.number().nonnegative(),
+    max_grad_norm: z.number().positive(),
+    /** Sample examples with probability inversely proportional to their label's frequency. */
+    balanced: z.boolean(),
+    /** Stop after this many epochs without a better validation loss (0: never stop early). */
+    patience: z.number().int().nonnegative(),
+    /** Put each record's `description` in the prompt (the code-plus-text experiment). */
+    with_description: z.boolean(),
+    seed: z.number().int().nonnegative(),
+    name: z.string().min(1),
+  })
+  .strict();
+
+export type FinetuneHyper = z.infer<typeof FinetuneHyperSchema>;
+
+export const DEFAULT_FINETUNE: FinetuneHyper = {
+  epochs: 3,
+  batch_size: 8,
+  lr: 1e-3,
+  min_lr: 1e-4,
+  warmup_fraction: 0.05,
+  weight_decay: 0.01,
+  max_grad_norm: 1,
+  balanced: false,
+  patience: 2,
+  with_description: false,
+  seed: 1,
+  name: 'cwescan-finetuned',
+};
+
+export interface FinetuneOptions {
+  readonly base: string;
+  readonly data: string;
+  readonly val?: string;
+  readonly out: string;
+  readonly hyper?: Partial<FinetuneHyper>;
+  readonly threads?: number;
+  readonly onEvent?: TrainEventHandler;
+  readonly signal?: AbortSignal;
+}
+
+export interface FinetuneResult {
+  readonly out: string;
+  readonly steps: number;
+  readonly epochs: number;
+  readonly bestEpoch: number;
+  readonly trainAcc: number;
+  readonly valAcc: number | null;
+  readonly valLoss: number | null;
+  readonly seconds: number;
+}
+
+interface Encoded {
+  readonly seq: TrainingSequence;
+  readonly labelIndex: number;
+}
+
+/**
+ * Fine-tunes a checkpoint on labelled examples and writes the (best) result to `out`.
+ * Example: await finetune({ base: 'runs/pre', data: 'train.jsonl', val: 'val.jsonl', out: 'runs/ft' })
+ */
+export async function finetune(options: FinetuneOptions): Promise<FinetuneResult> {
+  const emit = options.onEvent ?? (() => {});
+  const hyper = resolveHyper(options.hyper);
+  if (
+    await readManifest(options.out).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
+  }
+  const base = await loadCheckpoint(options.base, { expectedTensors });
+  const config: GptConfig = parseGptConfig({
+    ...base.config,
+    name: hyper.name,
+    stage: 'finetuned',
+    prompt: { format: 'cwescan-alpaca-v1', with_description: hyper.with_description },
+  });
+  const encoder = PromptEncoder.fromConfig(base.tokenizer, config);
+  const trainFile = await readExamples(options.data);
+  if (trainFile.examples.length === 0) throw new CwescanError('E_DATASET', `${options.data} has no accepted examples`);
+  const valFile = options.val ? await readExamples(options.val) : undefined;
+  emit({
+    type: 'info',
+    message: `data: ${trainFile.examples.length} accepted training examples (${trainFile.notAccepted} not accepted)${valFile ? `, ${valFile.examples.length} validation` : ''}`,
+  });
+  const encode = (xs: readonly LabelledExample[]): Encoded[] =>
+    xs.map(({ example, label }) => ({
+      seq: encoder.trainingSequence(example.code, label, {
+        ...(hyper.with_description && example.description ? { description: example.description } : {}),
+        ...(example.lines[0] !== undefined ? { focusLine: example.lines[0] } : {}),
+      }),
+      labelIndex: LABELS.indexOf(label),
+    }));
+  const train = encode(trainFile.examples);
+  const val = valFile ? encode(valFile.examples) : [];
+
+  const B = hyper.batch_size;
+  const stepsPerEpoch = Math.ceil(train.length / B);
+  const totalSteps = stepsPerEpoch * hyper.epochs;
+  const sched = {
+    maxLr: hyper.lr,
+    minLr: hyper.min_lr,
+    warmupSteps: Math.round(totalSteps * hyper.warmup_fraction),
+    totalSteps,
+  };
+  const threads = options.threads;
+  const trainer = await createTransformerTrainer(
+    config,
+    base.weights,
+    { threads, adamw: { weightDecay: hyper.weight_decay }, maxGradNorm: hyper.max_grad_norm },
+    hyper.seed,
+  );
+  const evaluator = await GptEvaluator.create(config, encoder.labelIds, { threads });
+  const log = new TrainLog(resolve(options.out));
+  const logLines: LogEntry[] = [];
+  const rng = new Rng(hyper.seed);
+  const started = performance.now();
+  let step = 0;
+  let tokens = 0;
+  let best: { loss: number; acc: number; epoch: number; params: Map<string, HostTensor> } | undefined;
+  let sinceBest = 0;
+  let epochsRun = 0;
+  let lastLoss = NaN;
+  try {
+    for (let epoch = 0; epoch < hyper.epochs; epoch++) {
+      for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
+        const lr = lrAt(step, sched);
+        const res = await trainer.step(toBatch(batch, config.pad_token_id), lr);
+        step++;
+        tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
+        lastLoss = res.loss;
+        const elapsed = (performance.now() - started) / 1000;
+        emit({
+          type: 'step',
+          phase: 'finetune',
+          step,
+          totalSteps,
+          loss: res.loss,
+          lr,
+          tokensPerSecond: tokens / elapsed,
+        });
+        if (step % 10 === 0) logLines.push({ phase: 'finetune', step, tokens, loss: res.loss, lr, time_s: elapsed });
+        if (options.signal?.aborted) break;
+      }
+      epochsRun = epoch + 1;
+      const entry: LogEntry & Record<string, number | string> = {
+        phase: 'finetune',
+        step,
+        tokens,
+        loss: lastLoss,
+        lr: lrAt(Math.max(0, step - 1), sched),
+        time_s: (performance.now() - started) / 1000,
+      };
+      if (val.length > 0) {
+        const v = await labelMetrics(evaluator, trainer.parameters(), val, B, config.pad_token_id);
+        Object.assign(entry, { val_loss: v.loss, val_ppl: Math.exp(v.loss), val_acc: v.acc });
+        emit({ type: 'eval', phase: 'finetune', step, valLoss: v.loss, valPpl: Math.exp(v.loss), valAcc: v.acc });
+        if (!best || v.loss < best.loss) {
+          best = { loss: v.loss, acc: v.acc, epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
+          sinceBest = 0;
+        } else sinceBest++;
+      }
+      logLines.push(entry);
+      if (options.signal?.aborted) break;
+      if (hyper.patience > 0 && sinceBest >= hyper.patience) {
+        emit({
+          type: 'info',
+          message: `early stop after epoch ${epoch + 1}: no better validation loss for ${hyper.patience} epochs`,
+        });
+        break;
+      }
+    }
+    const finalParams = best ? best.params : cloneParams(trainer.parameters());
+    const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
+    const seconds = (performance.now() - started) / 1000;
+    const complete = !options.signal?.aborted;
+    await writeCheckpoint(options.out, {
+      config,
+      tokenizer: base.tokenizer,
+      weights: finalParams,
+      manifest: {
+        training_data: {
+          sha256: dataHash(trainFile.examples, valFile?.examples ?? []),
+          description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
+          items: train.length + val.length,
+        },
+        base: { path: options.base, weights_sha256: base.fingerprint },
+        hyperparameters: { ...hyper, parameters: parameterCount(config) },
+        metrics: {
+          steps: step,
+          epochs: epochsRun,
+          best_epoch: best?.epoch ?? epochsRun,
+          train_acc: trainMetrics.acc,
+          train_label_loss: trainMetrics.loss,
+          val_loss: best?.loss ?? null,
+          val_acc: best?.acc ?? null,
+          time_s: seconds,
+        },
+        training: { step, complete },
+      },
+    });
+    for (const e of logLines) await log.append(e);
+    emit({ type: 'checkpoint', step, dir: options.out });
+    return {
+      out: options.out,
+      steps: step,
+      epochs: epochsRun,
+      bestEpoch: best?.epoch ?? epochsRun,
+      trainAcc: trainMetrics.acc,
+      valAcc: best?.acc ?? null,
+      valLoss: best?.loss ?? null,
+      seconds,
+    };
+  } finally {
+    await trainer.release();
+    await evaluator.release();
+  }
+}
+
+/**
+ * One epoch of batches: a permutation (or a class-balanced sample with replacement), cut into groups of 8 batches
+ * whose members are sorted by length (little padding), with the batch order shuffled again.
+ */
+function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng: Rng): Encoded[][] {
+  let order: number[];
+  if (balanced) {
+    const counts = new Map<number, number>();
+    for (const x of xs) counts.set(x.labelIndex, (counts.get(x.labelIndex) ?? 0) + 1);
+    const weights = xs.map((x) => 1 / counts.get(x.labelIndex)!);
+    const cum: number[] = [];
+    let acc = 0;
+    for (const w of weights) cum.push((acc += w));
+    order = xs.map(() => {
+      const u = rng.next() * acc;
+      let lo = 0;
+      let hi = cum.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cum[mid]! > u) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    });
+  } else {
+    order = rng.shuffle([...xs.keys()]);
+  }
+  const batches: Encoded[][] = [];
+  for (let g = 0; g < order.length; g += B * 8) {
+    const group = order.slice(g, g + B * 8).sort((a, b) => xs[a]!.seq.ids.length - xs[b]!.seq.ids.length || a - b);
+    for (let i = 0; i < group.length; i += B) batches.push(group.slice(i, i + B).map((k) => xs[k]!));
+  }
+  return rng.shuffle(batches);
+}
+
+/** Right-padded (B, T) tensors for the LM loss; targets are the next tokens, the mask covers the response. */
+function toBatch(
+  batch: readonly Encoded[],
+  padId: number,
+): { input_ids: HostTensor; targets: HostTensor; loss_mask: HostTensor } {
+  const T = Math.max(...batch.map((x) => x.seq.ids.length));
+  const n = batch.length;
+  const ids = new BigInt64Array(n * T).fill(BigInt(padId));
+  const targets = new BigInt64Array(n * T).fill(BigInt(padId));
+  const mask = new Float32Array(n * T);
+  batch.forEach((x, r) => {
+    const s = x.seq;
+    for (let t = 0; t < s.ids.length; t++) {
+      ids[r * T + t] = BigInt(s.ids[t]!);
+      if (t + 1 < s.ids.length) targets[r * T + t] = BigInt(s.ids[t + 1]!);
+      mask[r * T + t] = s.lossMask[t]!;
+    }
+  });
+  return {
+    input_ids: { dtype: 'int64', shape: [n, T], data: ids },
+    targets: { dtype: 'int64', shape: [n, T], data: targets },
+    loss_mask: { dtype: 'float32', shape: [n, T], data: mask },
+  };
+}
+
+/** 26-way label loss (mean -log softmax over the label logits) and accuracy at the response positions. */
+async function labelMetrics(
+  evaluator: GptEvaluator,
+  params: ReadonlyMap<string, HostTensor>,
+  xs: readonly Encoded[],
+  B: number,
+  padId: number,
+): Promise<{ loss: number; acc: number }> {
+  let loss = 0;
+  let correct = 0;
+  const K = LABELS.length;
+  for (let i = 0; i < xs.length; i += B) {
+    const batch = xs.slice(i, i + B);
+    const t = toBatch(batch, padId);
+    const res = await evaluator.run(params, {
+      ...t,
+      positions: {
+        dtype: 'int64',
+        shape: [batch.length],
+        data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))),
+      },
+    });
+    batch.forEach((x, r) => {
+      const row = res.labelLogits.subarray(r * K, (r + 1) * K);
+      let max = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < K; k++) if (row[k]! > max) [max, arg] = [row[k]!, k];
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += Math.exp(row[k]! - max);
+      loss += -(row[x.labelIndex]! - max - Math.log(sum));
+      if (arg === x.labelIndex) correct++;
+    });
+  }
+  return { loss: loss / xs.length, acc: correct / xs.length };
+}
+
+function cloneParams(params: ReadonlyMap<string, HostTensor>): Map<string, HostTensor> {
+  const out = new Map<string, HostTensor>();
+  for (const [k, v] of params)
+    out.set(k, { dtype: v.dtype, shape: [...v.shape], data: v.data.slice() as Float32Array });
+  return out;
+}
+
+function dataHash(train: readonly LabelledExample[], val: readonly LabelledExample[]): string {
+  const h = createHash('sha256');
+  for (const [tag, xs] of [
+    ['t', train],
+    ['v', val],
+  ] as const) {
+    for (const x of [...xs].sort((a, b) => (a.example.id < b.example.id ? -1 : 1)))
+      h.update(`${tag}:${JSON.stringify(x.example)}\n`);
+  }
+  return h.digest('hex');
+}
+
+function resolveHyper(o: Partial<FinetuneHyper> = {}): FinetuneHyper {
+  const r = FinetuneHyperSchema.safeParse({ ...DEFAULT_FINETUNE, ...o });
+  if (!r.success) {
+    const problems = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new CwescanError('E_USAGE', `invalid fine-tuning options: ${problems}`);
+  }
+  return r.data;
+}
