@@ -8,7 +8,15 @@ const entry: CacheEntry = {
   format: 1,
   floor: 0.5,
   chunks: [
-    { kind: 'function', name: 'f', startLine: 1, endLine: 3, syntaxErrorLine: null, scores: [['CWE-89', 0.9]], lines: { 'CWE-89': 2 } },
+    {
+      kind: 'function',
+      name: 'f',
+      startLine: 1,
+      endLine: 3,
+      syntaxErrorLine: null,
+      scores: [['CWE-89', 0.9]],
+      lines: { 'CWE-89': 2 },
+    },
   ],
 };
 
