@@ -70,7 +70,10 @@ describe('bad input', () => {
   });
 
   it('honours --max-file-size', () => {
-    const r = cwescan(['scan', 'syntax_error.py', '--model', FIXTURE_MODEL, '--no-cache', '--format', 'json', '--max-file-size', '50'], dir);
+    const r = cwescan(
+      ['scan', 'syntax_error.py', '--model', FIXTURE_MODEL, '--no-cache', '--format', 'json', '--max-file-size', '50'],
+      dir,
+    );
     expect((JSON.parse(r.stdout) as JsonReport).skipped.map((s) => s.kind)).toEqual(['too-large']);
     expect(r.code).toBe(0);
   });

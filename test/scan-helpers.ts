@@ -19,7 +19,11 @@ export interface CliRun {
 /** Runs `node dist/cli/main.js ...args` in `cwd` (default: the repository root). */
 export function cwescan(args: readonly string[], cwd: string = ROOT): CliRun {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

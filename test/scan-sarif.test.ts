@@ -3,13 +3,16 @@
 // tool execution notifications for skipped files and for a test model.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { annotations, cwescan, FIXTURE_MODEL, FIXTURES } from './scan-helpers.js';
 
 const schema = JSON.parse(readFileSync(join(FIXTURES, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+// ajv and ajv-formats are CommonJS packages whose entry points also export themselves as `default`.
+const require = createRequire(import.meta.url);
+const { default: AjvDraft04 } = require('ajv-draft-04') as typeof import('ajv-draft-04');
+const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
 const ajv = new AjvDraft04({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
@@ -57,7 +60,10 @@ describe('SARIF report', () => {
     expect(open).toEqual(annotations(join(FIXTURES, 'project'), 'expect'));
     expect(suppressed).toEqual(annotations(join(FIXTURES, 'project'), 'suppressed'));
     for (const r of results) expect(r.partialFingerprints?.['cwescan/v1']).toMatch(/^[0-9a-f]{32}$/);
-    expect(results.filter((r) => r.suppressions).map((r) => r.suppressions![0]!.kind)).toEqual(['inSource', 'inSource']);
+    expect(results.filter((r) => r.suppressions).map((r) => r.suppressions![0]!.kind)).toEqual([
+      'inSource',
+      'inSource',
+    ]);
   });
 
   it('reports skipped files and the test model as tool execution notifications', () => {

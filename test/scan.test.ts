@@ -98,7 +98,9 @@ describe('cwescan scan (end to end)', () => {
     const r = cwescan(['scan', 'test/fixtures/scan/project', ...base, '--format', 'json', '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(keys((JSON.parse(readFileSync(out, 'utf8')) as JsonReport).findings)).toEqual(annotations(PROJECT, 'expect'));
+    expect(keys((JSON.parse(readFileSync(out, 'utf8')) as JsonReport).findings)).toEqual(
+      annotations(PROJECT, 'expect'),
+    );
     expect(r.stderr).toMatch(/cwescan: warning: model .* is a test model/);
   });
 

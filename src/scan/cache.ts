@@ -21,7 +21,7 @@ const CachedChunkSchema = z.object({
   lines: z.record(z.string(), z.number().int()),
 });
 
-const CacheEntrySchema = z.object({
+export const CacheEntrySchema = z.object({
   format: z.literal(CACHE_FORMAT),
   /** The lowest probability for which most-likely lines were computed. */
   floor: z.number(),
@@ -30,6 +30,31 @@ const CacheEntrySchema = z.object({
 
 export type CachedChunk = z.infer<typeof CachedChunkSchema>;
 export type CacheEntry = z.infer<typeof CacheEntrySchema>;
+
+/**
+ * A hand-written check of the entry shape, equivalent to CacheEntrySchema: a warm re-scan reads tens of thousands of
+ * chunks, and a full schema parse of each one would cost more than the rest of the warm path.
+ */
+export function isCacheEntry(value: unknown): value is CacheEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  if (e.format !== CACHE_FORMAT || typeof e.floor !== 'number' || !Array.isArray(e.chunks)) return false;
+  return e.chunks.every((c: unknown) => {
+    if (typeof c !== 'object' || c === null) return false;
+    const k = c as Record<string, unknown>;
+    return (
+      (k.kind === 'function' || k.kind === 'class' || k.kind === 'module') &&
+      typeof k.name === 'string' &&
+      Number.isInteger(k.startLine) &&
+      Number.isInteger(k.endLine) &&
+      (k.syntaxErrorLine === null || Number.isInteger(k.syntaxErrorLine)) &&
+      Array.isArray(k.scores) &&
+      k.scores.every((s: unknown) => Array.isArray(s) && typeof s[0] === 'string' && typeof s[1] === 'number') &&
+      typeof k.lines === 'object' &&
+      k.lines !== null
+    );
+  });
+}
 
 export class ResultCache {
   private disabledReason: string | null = null;
@@ -58,9 +83,9 @@ export class ResultCache {
       return null;
     }
     try {
-      const parsed = CacheEntrySchema.safeParse(JSON.parse(text));
-      if (!parsed.success || parsed.data.floor > floor) return null;
-      return parsed.data;
+      const entry = JSON.parse(text) as unknown;
+      if (!isCacheEntry(entry) || entry.floor > floor) return null;
+      return entry;
     } catch {
       return null; // a torn or foreign file: treat as a miss and overwrite it later
     }

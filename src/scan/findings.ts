@@ -1,6 +1,7 @@
 // Turns scored chunks into findings: CWE name and severity from the catalog, a confidence level from the
-// probability, a message, and a fingerprint that survives line shifts (it hashes the file, the CWE, the enclosing
-// chunk's name and the normalised flagged line, never line numbers).
+// probability, a message, and a fingerprint that survives line shifts: it hashes the file, the CWE, the enclosing
+// chunk's name, the normalised flagged line and, for functions, the normalised function text; never line numbers.
+// So a baseline keeps hiding an accepted finding when code moves, but not once its function changes.
 import { createHash } from 'node:crypto';
 import { getCwe, type CweId } from '../cwe/catalog.js';
 import type { Confidence, Finding } from './types.js';
@@ -16,6 +17,31 @@ export function normaliseLine(text: string): string {
     .replace(/#\s*cwescan:.*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Code lines without comments, blank lines or indentation differences, for hashing. */
+export function normaliseCode(lines: readonly string[]): string {
+  return lines
+    .map((l) => normaliseLine(stripComment(l)))
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** Drops a trailing `# comment` unless the `#` sits inside a string literal on that line. */
+function stripComment(line: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '#') {
+      return line.slice(0, i);
+    }
+  }
+  return line;
 }
 
 export interface RawFinding {
@@ -44,7 +70,9 @@ export function makeFindings(raw: readonly RawFinding[], lines: readonly string[
     const entry = getCwe(r.cwe);
     const text = lines[r.line - 1] ?? '';
     const normalised = normaliseLine(text);
-    const base = [r.file, r.cwe, r.chunk, normalised].join('\0');
+    // Module and class chunks gather statements from all over the file: only the flagged line identifies them.
+    const body = r.chunkKind === 'function' ? normaliseCode(lines.slice(r.startLine - 1, r.endLine)) : '';
+    const base = [r.file, r.cwe, r.chunk, normalised, body].join('\0');
     // Identical flagged lines in one chunk are told apart by their order, not their line numbers.
     const n = occurrences.get(base) ?? 0;
     occurrences.set(base, n + 1);

@@ -40,6 +40,25 @@ export function occlusionVariants(chunk: Chunk): { snippet: string; line: number
 }
 
 /**
+ * The snippet cut after each code line: prefix k holds the context and the first k code lines. Used when no single
+ * line's removal lowers the score (the weakness occurs twice, say): the first prefix that is still flagged ends on
+ * the line that completes the first occurrence.
+ */
+export function prefixVariants(chunk: Chunk): { snippet: string; line: number }[] {
+  const lines = chunk.code.split('\n');
+  const out: { snippet: string; line: number }[] = [];
+  lines.forEach((text, i) => {
+    const line = chunk.lineMap[i];
+    if (line === null || line === undefined || text.trim() === '' || text.trim().startsWith('#')) return;
+    out.push({ snippet: lines.slice(0, i + 1).join('\n'), line });
+  });
+  return out;
+}
+
+/** A drop smaller than this means no single line explains the score. */
+const MIN_DROP = 0.02;
+
+/**
  * Most likely line per job. Example: for a chunk whose line 12 is `cur.execute(f"... {uid}")` and job CWE-89 with
  * base 0.95, removing line 12 drops P(CWE-89) to 0.02, more than any other line -> 12.
  */
@@ -47,27 +66,50 @@ export async function mostLikelyLines(
   detector: Detector,
   jobs: readonly OcclusionJob[],
   batchSize: number,
+  floor: number,
 ): Promise<number[]> {
+  const probabilityOf = (scores: LabelScore[] | undefined, cwe: string): number =>
+    scores?.find((s) => s.cwe === cwe)?.probability ?? 0;
   const variants = jobs.map((job) => occlusionVariants(job.chunk));
-  const flat = variants.flat();
   const scores = await scoreBatched(
     detector,
-    flat.map((v) => v.snippet),
+    variants.flat().map((v) => v.snippet),
     batchSize,
   );
-  const result: number[] = [];
+  const result: (number | null)[] = [];
   let k = 0;
   jobs.forEach((job, j) => {
-    let bestLine = job.chunk.startLine;
-    let bestDrop = 1e-9; // no line lowers the score: fall back to the start of the chunk
+    let bestLine: number | null = null;
+    let bestDrop = MIN_DROP;
     for (const v of variants[j] ?? []) {
-      const p = scores[k++]?.find((s) => s.cwe === job.cwe)?.probability ?? 0;
-      if (job.base - p > bestDrop) {
-        bestDrop = job.base - p;
+      const drop = job.base - probabilityOf(scores[k++], job.cwe);
+      if (drop >= bestDrop) {
+        bestDrop = drop;
         bestLine = v.line;
       }
     }
     result.push(bestLine);
   });
-  return result;
+
+  // Second pass, only for jobs no single line explains: the shortest prefix still at or above the floor.
+  const unresolved = jobs.map((job, j) => ({ job, j })).filter(({ j }) => result[j] === null);
+  if (unresolved.length > 0) {
+    const prefixes = unresolved.map(({ job }) => prefixVariants(job.chunk));
+    const prefixScores = await scoreBatched(
+      detector,
+      prefixes.flat().map((v) => v.snippet),
+      batchSize,
+    );
+    let n = 0;
+    unresolved.forEach(({ job, j }, u) => {
+      const list = prefixes[u] ?? [];
+      let found: number | null = null;
+      for (const v of list) {
+        const p = probabilityOf(prefixScores[n++], job.cwe);
+        if (found === null && p >= floor) found = v.line;
+      }
+      result[j] = found;
+    });
+  }
+  return jobs.map((job, j) => result[j] ?? job.chunk.startLine);
 }

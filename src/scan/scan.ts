@@ -119,7 +119,8 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   const cacheDir = options.cacheDir === undefined ? resolve(cwd, '.cwescan-cache') : options.cacheDir;
   const salt = JSON.stringify({ scanner: VERSION, model: detector.info.fingerprint, chunking });
   const cache = cacheDir ? new ResultCache(resolve(cwd, cacheDir), salt) : null;
-  const parser = await getPythonParser();
+  // The parser (a wasm module) is loaded on the first cache miss: a fully cached re-scan never needs it.
+  let parser: Awaited<ReturnType<typeof getPythonParser>> | null = null;
 
   const done: Done[] = [];
   let pending: Pending[] = [];
@@ -147,16 +148,26 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
     progress();
   };
 
-  for (const file of discovery.files) {
+  // Reads and cache look-ups run a window of files ahead, so a warm re-scan waits on the disk in parallel.
+  const load = async (file: DiscoveredFile) => {
     const src = await readSource(file.path, maxFileBytes);
+    const key = cache && src.ok ? cache.key(src.bytes) : null;
+    const hit = cache && key ? await cache.get(key, floor) : null;
+    return { file, src, key, hit };
+  };
+  const READ_AHEAD = 32;
+  const loads = discovery.files.slice(0, READ_AHEAD).map(load);
+  for (let i = 0; i < discovery.files.length; i++) {
+    const next = discovery.files[i + READ_AHEAD];
+    if (next) loads.push(load(next));
+    const { file, src, key, hit } = await loads[i]!;
+    delete loads[i]; // let the text of files already handled be collected
     if (!src.ok) {
       skipped.push({ file: file.display, kind: src.kind, reason: src.reason });
       filesDone++;
       continue;
     }
     lines += countLines(src.text);
-    const key = cache ? cache.key(src.bytes) : null;
-    const hit = cache && key ? await cache.get(key, floor) : null;
     if (hit) {
       done.push({ file, text: src.text, entry: hit });
       cachedFiles++;
@@ -165,6 +176,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
       if (filesDone % 50 === 0) progress();
       continue;
     }
+    parser ??= await getPythonParser();
     const tree = parser.parse(src.text);
     if (!tree) {
       skipped.push({ file: file.display, kind: 'syntax-error', reason: 'the parser gave up on this file' });
@@ -182,7 +194,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
     if (pendingChunks >= batchSize * 8) await flush();
   }
   await flush();
-  parser.delete();
+  parser?.delete();
 
   // Findings come from cache entries only, so cold and warm scans report exactly the same thing.
   const perFile = new PerFileIgnores(options.perFileIgnores ?? []);
@@ -190,8 +202,8 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   const suppressed: Finding[] = [];
   let bare = 0;
   for (const d of done.sort((a, b) => a.file.display.localeCompare(b.file.display))) {
-    const fileLines = d.text.split('\n');
-    bare += countBareIgnores(d.text);
+    // Most files have nothing to report: split lines and look for comments only when needed (warm scans are I/O).
+    if (d.text.includes('cwescan')) bare += countBareIgnores(d.text);
     const raw: RawFinding[] = [];
     const errors = d.entry.chunks.filter((c) => c.syntaxErrorLine !== null);
     if (errors.length > 0) {
@@ -219,6 +231,8 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
         });
       }
     }
+    if (raw.length === 0) continue;
+    const fileLines = d.text.split('\n');
     for (const f of makeFindings(raw, fileLines)) {
       const why =
         inlineSuppression(f, fileLines) ??
@@ -250,7 +264,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
     stats: {
       files: done.length,
       lines,
-      chunks: chunksDone,
+      chunks: done.reduce((n, d) => n + d.entry.chunks.length, 0),
       cachedFiles,
       seconds: Math.round((performance.now() - started) / 10) / 100,
     },
@@ -291,7 +305,7 @@ async function scoreFiles(
       if (s.cwe !== 'none' && s.probability >= floor) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
     }
   }
-  const lines = await mostLikelyLines(detector, jobs, batchSize);
+  const lines = await mostLikelyLines(detector, jobs, batchSize, floor);
   const lineOf = new Map<Chunk, Record<string, number>>();
   jobs.forEach((job, i) => {
     const rec = lineOf.get(job.chunk) ?? {};

@@ -162,7 +162,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
   });
   emit({
     type: 'info',
-    message: `corpus: ${corpus.train.length} train files, ${corpus.validation.length} validation files, ${corpus.duplicates} duplicates dropped, ${corpus.skipped.length} skipped`,
+    message: `corpus: ${corpus.train.length} train and ${corpus.validation.length} validation files (${corpus.duplicates} duplicates dropped, ${corpus.skipped.length} skipped)`,
   });
   for (const s of corpus.skipped.slice(0, 20)) emit({ type: 'info', message: `skipped ${s.path}: ${s.reason}` });
   if (corpus.train.length === 0) throw new CwescanError('E_USAGE', 'the corpus has no usable .py files');
