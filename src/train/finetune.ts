@@ -11,7 +11,9 @@ import { expectedTensors, parameterCount, parseGptConfig, type GptConfig } from 
 import { GptEvaluator } from '../model/gpt-evaluator.js';
 import { LABELS } from '../model/labels.js';
 import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
-import { createTransformerTrainer } from '../model/transformer.js';
+import { responseLoss } from '../model/response-loss.js';
+import { paramSpecs } from '../model/transformer.js';
+import { TrainingSession } from '../engine/session.js';
 import type { TrainEventHandler } from './events.js';
 import { readExamples, type LabelledExample } from './examples.js';
 import { Rng } from './rng.js';
@@ -134,12 +136,14 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     totalSteps,
   };
   const threads = options.threads;
-  const trainer = await createTransformerTrainer(
-    config,
-    base.weights,
-    { threads, adamw: { weightDecay: hyper.weight_decay }, maxGradNorm: hyper.max_grad_norm },
-    hyper.seed,
-  );
+  const trainer = await TrainingSession.create({
+    params: paramSpecs(config),
+    initial: base.weights as ReadonlyMap<string, HostTensor>,
+    loss: responseLoss(config, { dropoutSeed: hyper.seed }),
+    adamw: { weightDecay: hyper.weight_decay },
+    maxGradNorm: hyper.max_grad_norm,
+    ...(threads === undefined ? {} : { threads }),
+  });
   const evaluator = await GptEvaluator.create(config, encoder.labelIds, { threads });
   const log = new TrainLog(resolve(options.out));
   const logLines: LogEntry[] = [];
@@ -155,7 +159,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     for (let epoch = 0; epoch < hyper.epochs; epoch++) {
       for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
         const lr = lrAt(step, sched);
-        const res = await trainer.step(toBatch(batch, config.pad_token_id), lr);
+        const res = await trainer.step(toResponseBatch(batch, config.pad_token_id), lr);
         step++;
         tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
         lastLoss = res.loss;
@@ -307,6 +311,29 @@ function toBatch(
   };
 }
 
+/** Inputs of the response-only loss: padded ids and the flat rows / targets of every response token. */
+function toResponseBatch(batch: readonly Encoded[], padId: number): Record<string, HostTensor> {
+  const T = Math.max(...batch.map((x) => x.seq.ids.length));
+  const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+  const rows: bigint[] = [];
+  const targets: bigint[] = [];
+  batch.forEach((x, r) => {
+    const s = x.seq;
+    for (let t = 0; t < s.ids.length; t++) {
+      ids[r * T + t] = BigInt(s.ids[t]!);
+      if (s.lossMask[t]) {
+        rows.push(BigInt(r * T + t));
+        targets.push(BigInt(s.ids[t + 1]!));
+      }
+    }
+  });
+  return {
+    input_ids: { dtype: 'int64', shape: [batch.length, T], data: ids },
+    response_rows: { dtype: 'int64', shape: [rows.length], data: BigInt64Array.from(rows) },
+    response_targets: { dtype: 'int64', shape: [targets.length], data: BigInt64Array.from(targets) },
+  };
+}
+
 /** 26-way label loss (mean -log softmax over the label logits) and accuracy at the response positions. */
 async function labelMetrics(
   evaluator: GptEvaluator,
@@ -321,16 +348,13 @@ async function labelMetrics(
   for (let i = 0; i < xs.length; i += B) {
     const batch = xs.slice(i, i + B);
     const t = toBatch(batch, padId);
-    const res = await evaluator.run(params, {
-      ...t,
-      positions: {
-        dtype: 'int64',
-        shape: [batch.length],
-        data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))),
-      },
+    const logits = await evaluator.labels(params, t.input_ids, {
+      dtype: 'int64',
+      shape: [batch.length],
+      data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))),
     });
     batch.forEach((x, r) => {
-      const row = res.labelLogits.subarray(r * K, (r + 1) * K);
+      const row = logits.subarray(r * K, (r + 1) * K);
       let max = -Infinity;
       let arg = 0;
       for (let k = 0; k < K; k++) if (row[k]! > max) [max, arg] = [row[k]!, k];

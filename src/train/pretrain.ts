@@ -283,11 +283,10 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
           vt[r * T + t] = BigInt(val[(i + r) * T + t + 1]!);
         }
       }
-      const res = await evaluator.run(params, {
+      const res = await evaluator.lm(params, {
         input_ids: { dtype: 'int64', shape: [rows, T], data: vi },
         targets: { dtype: 'int64', shape: [rows, T], data: vt },
         loss_mask: floatTensor('float32', [rows, T], new Float32Array(rows * T).fill(1)),
-        positions: { dtype: 'int64', shape: [rows], data: new BigInt64Array(rows) },
       });
       nll += res.nllSum;
       correct += res.correct;
