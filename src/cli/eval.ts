@@ -1,4 +1,5 @@
 // `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
+import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { UsageError } from '../errors.js';
@@ -9,6 +10,7 @@ import { writeCleanReport, writeReport } from '../eval/write-report.js';
 import { cleanJson } from '../eval/clean-report.js';
 import { evaluateCleanTree } from '../eval/clean-tree.js';
 import type { RegisterCommand } from './commands.js';
+import { scanProgress } from './progress.js';
 import { VERSION } from './version.js';
 
 interface EvalCliOptions {
@@ -68,7 +70,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
         throw new UsageError('--threads must be a positive integer');
-      const progress = process.stderr.isTTY && !opts.json;
+      const progress = evalProgress(process.stderr.isTTY === true && !opts.json);
       const report = await runEvaluation({
         model: opts.model,
         data: opts.data,
@@ -81,9 +83,8 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         threads,
         version: VERSION,
         onWarning: (m) => process.stderr.write(`${pc.yellow('warning')}: ${m}\n`),
-        onProgress: progress ? (what, done, total) => process.stderr.write(`\r${what}: ${done}/${total} `) : undefined,
-      });
-      if (progress) process.stderr.write('\r\x1b[K');
+        onProgress: progress.update,
+      }).finally(progress.stop);
       const written = opts.out ? await writeReport(report, opts.out) : [];
       if (opts.json) {
         process.stdout.write(JSON.stringify(reportJson(report), null, 2) + '\n');
@@ -129,7 +130,7 @@ async function runClean(opts: EvalCliOptions): Promise<number> {
   const threads = opts.threads === undefined ? undefined : Number(opts.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
     throw new UsageError('--threads must be a positive integer');
-  const progress = process.stderr.isTTY && !opts.json;
+  const progress = scanProgress(process.stderr.isTTY === true && !opts.json);
   const report = await evaluateCleanTree({
     dir: opts.clean as string,
     model: opts.model,
@@ -138,9 +139,8 @@ async function runClean(opts: EvalCliOptions): Promise<number> {
     top,
     threads,
     version: VERSION,
-    onProgress: progress ? (p) => process.stderr.write(`\rscanning: ${p.filesDone}/${p.filesTotal} files `) : undefined,
-  });
-  if (progress) process.stderr.write('\r\x1b[K');
+    onProgress: progress.update,
+  }).finally(progress.stop);
   const written = opts.out ? await writeCleanReport(report, opts.out) : [];
   if (opts.json) {
     process.stdout.write(JSON.stringify(cleanJson(report), null, 2) + '\n');
@@ -168,4 +168,36 @@ async function runClean(opts: EvalCliOptions): Promise<number> {
   for (const f of written) lines.push(`wrote ${f}`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
+}
+
+/** One progress bar per detector run on stderr (model, then each baseline); only on a terminal and without --json. */
+function evalProgress(enabled: boolean): {
+  update: (role: string, done: number, total: number) => void;
+  stop: () => void;
+} {
+  if (!enabled) return { update() {}, stop() {} };
+  let bar: cliProgress.SingleBar | null = null;
+  let current = '';
+  return {
+    update(role, done, total) {
+      if (role !== current) {
+        bar?.stop();
+        current = role;
+        bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: `${role.padEnd(9)} [{bar}] {value}/{total} examples | ETA {eta_formatted}`,
+            hideCursor: true,
+            clearOnComplete: true,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      bar?.update(done);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
 }
