@@ -110,6 +110,7 @@ function topTable(r: CleanReport): Table {
     header: ['file', 'line', 'CWE', 'probability', 'code'],
     rows: r.top.map((f) => [f.file, String(f.line), f.cwe, f.probability.toFixed(3), f.snippet.trim().slice(0, 120)]),
     textColumns: [2, 4],
+    codeColumns: [4],
   };
 }
 

@@ -42,6 +42,7 @@ section h3 { font-size: 15px; margin: 16px 0 8px; }
 table { border-collapse: collapse; margin: 6px 0 4px; font-size: 13px; }
 th, td { padding: 5px 10px; border-bottom: 1px solid #e7e9ee; vertical-align: top; }
 th { text-align: left; background: #f2f4f7; font-weight: 600; white-space: nowrap; }
+td.code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; white-space: pre; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr:first-child td { font-weight: 500; }
 .charts { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
@@ -57,7 +58,15 @@ export function htmlTable(t: Table, caption?: string): string {
   const numeric = (i: number) => i > 0 && !t.textColumns?.includes(i);
   const head = `<tr>${t.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`;
   const body = t.rows
-    .map((row) => `<tr>${row.map((c, i) => `<td${numeric(i) ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((c, i) => {
+            const cls = t.codeColumns?.includes(i) ? ' class="code"' : numeric(i) ? ' class="n"' : '';
+            return `<td${cls}>${esc(c)}</td>`;
+          })
+          .join('')}</tr>`,
+    )
     .join('');
   return `<div class="scroll"><table>${caption ? `<caption class="muted">${esc(caption)}</caption>` : ''}<thead>${head}</thead><tbody>${body}</tbody></table></div>`;
 }

@@ -14,6 +14,8 @@ export interface Table {
   readonly rows: readonly (readonly string[])[];
   /** Columns after the first are right-aligned (figures) unless listed here. */
   readonly textColumns?: readonly number[];
+  /** Columns that hold source code (monospace in HTML). */
+  readonly codeColumns?: readonly number[];
 }
 
 const cweName = (l: Label): string => (l === 'none' ? 'not vulnerable' : (getCwe(l)?.short ?? l));
