@@ -1,9 +1,11 @@
-// Reads a labelled JSONL set of the dataset schema for evaluation. Every record is validated; malformed ones are
-// collected with their line numbers (never silently dropped), so a user's own set can be checked and scored.
+// Reads a labelled JSONL set of the dataset schema for evaluation, through the dataset tools' reader. Every record is
+// validated; malformed ones are collected with their line numbers (never silently dropped), so a user's own set can
+// be checked and scored.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { CwescanError } from '../errors.js';
-import { ExampleSchema, type Example } from '../dataset/schema.js';
+import { parseDatasetText } from '../dataset/jsonl.js';
+import type { Example } from '../dataset/schema.js';
 
 export interface RecordProblem {
   /** 1-based line number in the file. */
@@ -23,40 +25,25 @@ export interface ExampleSet {
 export const MAX_SET_BYTES = 512 * 1024 * 1024;
 
 /**
- * Parses JSONL text; blank lines are skipped.
+ * Parses JSONL text with the dataset tools' reader (src/dataset/jsonl.ts) and folds its problems into one entry per
+ * malformed line; blank lines are skipped.
  * Example: parseExampleLines('{"id":"x"}\n') -> { examples: [], problems: [{ line: 1, message: 'cwe: ...; ...' }] }
  */
 export function parseExampleLines(text: string): { examples: Example[]; problems: RecordProblem[] } {
-  const examples: Example[] = [];
-  const problems: RecordProblem[] = [];
-  const seen = new Map<string, number>();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] as string).replace(/\r$/, '');
-    if (raw.trim() === '') continue;
-    const line = i + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      problems.push({ line, message: `not valid JSON (${(err as Error).message})` });
-      continue;
-    }
-    const parsed = ExampleSchema.safeParse(value);
-    if (!parsed.success) {
-      const message = parsed.error.issues.map((x) => `${x.path.join('.') || '(record)'}: ${x.message}`).join('; ');
-      problems.push({ line, message });
-      continue;
-    }
-    const first = seen.get(parsed.data.id);
-    if (first !== undefined) {
-      problems.push({ line, message: `duplicate id ${parsed.data.id} (first on line ${first})` });
-      continue;
-    }
-    seen.set(parsed.data.id, line);
-    examples.push(parsed.data);
+  const { examples, problems } = parseDatasetText(text);
+  const byLine = new Map<number, string[]>();
+  for (const p of problems) {
+    const line = p.line ?? 0;
+    const message =
+      p.kind === 'duplicate-id' && p.id ? p.message.replace('duplicate id', `duplicate id ${p.id}`) : p.message;
+    byLine.set(line, [...(byLine.get(line) ?? []), message]);
   }
-  return { examples, problems };
+  return {
+    examples: [...examples],
+    problems: [...byLine.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([line, messages]) => ({ line, message: messages.join('; ') })),
+  };
 }
 
 /** Reads and validates a JSONL file. Throws E_IO when it cannot be read, E_DATASET when it is not UTF-8 text. */
