@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../model/labels.js';
 import { BANDIT_RULES, banditLabel } from './bandit-map.js';
@@ -23,5 +24,13 @@ describe('bandit-map', () => {
       const l = banditLabel(r.id);
       if (l !== null) expect(LABELS.slice(0, 25)).toContain(l);
     }
+  });
+
+  it('covers every test the installed Bandit knows (bandit -h lists them)', () => {
+    const help = execFileSync('bandit', ['-h'], { encoding: 'utf8' });
+    const ids = [...help.slice(help.indexOf('tests were discovered')).matchAll(/^\s+(B\d{3})\s/gm)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(50);
+    const known = new Set(BANDIT_RULES.map((r) => r.id));
+    expect(ids.filter((id) => !known.has(id as string))).toEqual([]);
   });
 });
