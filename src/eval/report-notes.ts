@@ -35,7 +35,9 @@ export function methodNotes(r: EvalReport): string[] {
     const c = r.classical;
     notes.push(
       `Classical baseline: bag of tokens (${c.vocabularySize} most frequent identifier/number/symbol tokens, binary ` +
-        `presence, L2-normalised) + one-vs-rest logistic regression (ml-logistic-regression, ${c.steps} gradient steps), trained on ` +
+        `presence, L2-normalised) + one-vs-rest logistic regression (ml-logistic-regression, ${c.steps} gradient steps; ` +
+        `settings chosen on the validation split of data/cwe-top25-python; P(none) is the none-vs-rest classifier's own ` +
+        `score and the CWEs share the rest), trained on ` +
         `${c.examples} examples of ${c.path} (sha256 ${c.sha256.slice(0, 12)}) in ${c.seconds.toFixed(1)} s. ` +
         (c.overlapIds + c.overlapCode > 0
           ? `Warning: ${c.overlapIds} training ids and ${c.overlapCode} training snippets also occur in the test set.`
