@@ -93,6 +93,13 @@ describe('evaluateDetector', () => {
     expect(ev.curves.points.at(-1)!.recall).toBe(1);
   });
 
+  it('refuses scores that are not probabilities, naming the example', async () => {
+    const nan = { ...table, v2: scores('CWE-89', Number.NaN, 0.2) };
+    await expect(evaluateDetector(fakeDetector(nan), examples, MODEL)).rejects.toThrow(/probability NaN on example v2/);
+    const half = { ...table, s1: scores('none', 0.9, 0.9).map((x) => ({ ...x, probability: x.probability / 2 })) };
+    await expect(evaluateDetector(fakeDetector(half), examples, MODEL)).rejects.toThrow(/on example s1 sum to 0\.5/);
+  });
+
   it('refuses a detector that returns the wrong number of results', async () => {
     const bad: Detector = { ...fakeDetector(table), detect: async () => [] };
     await expect(evaluateDetector(bad, examples, MODEL)).rejects.toThrow(/returned 0 results/);

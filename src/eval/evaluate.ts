@@ -1,5 +1,6 @@
 // Scores one detector on a labelled set: runs it in batches, turns its label scores into decisions, and computes
 // every metric of the report. Baselines go through the same function, so every row of the report is scored alike.
+import { CwescanError } from '../errors.js';
 import type { Detector, LabelScore } from '../model/detector.js';
 import { topCwe, vulnerableProbability } from '../model/detector.js';
 import { LABELS, type Label } from '../model/labels.js';
@@ -131,6 +132,20 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** A detector's answer must be a probability for each label, summing to 1: anything else is a bug worth naming. */
+function checkScores(scores: readonly LabelScore[], id: string, model: string): void {
+  let sum = 0;
+  for (const s of scores) {
+    if (!Number.isFinite(s.probability) || s.probability < 0 || s.probability > 1 + 1e-9) {
+      throw new CwescanError('E_INTERNAL', `${model} gave ${s.cwe} the probability ${s.probability} on example ${id}`);
+    }
+    sum += s.probability;
+  }
+  if (scores.length === 0 || Math.abs(sum - 1) > 1e-3) {
+    throw new CwescanError('E_INTERNAL', `${model}'s probabilities on example ${id} sum to ${sum}, not 1`);
+  }
+}
+
 /** Runs a detector over the examples in batches and evaluates its outputs. */
 export async function evaluateDetector(
   detector: Detector,
@@ -147,6 +162,7 @@ export async function evaluateDetector(
     if (out.length !== batch.length) {
       throw new Error(`detector ${model.name} returned ${out.length} results for ${batch.length} snippets`);
     }
+    out.forEach((s, j) => checkScores(s, (batch[j] as EvalExample).id, model.name));
     scores.push(...out);
     options.onProgress?.(Math.min(i + batchSize, examples.length), examples.length);
   }
