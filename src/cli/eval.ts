@@ -1,6 +1,6 @@
 // `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
 import cliProgress from 'cli-progress';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import pc from 'picocolors';
 import { UsageError } from '../errors.js';
 import { pct, ci } from '../eval/format.js';
@@ -54,7 +54,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     .option('--clean <dir>', 'instead of a labelled set, scan a tree presumed safe and report findings per 1,000 lines')
     .option('--top <n>', 'with --clean: how many of the highest-scoring findings to list', '25')
     .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
-    .addOption(new Option('--threads <n>', 'ONNX Runtime threads').argParser((v) => v))
+    .option('--threads <n>', 'ONNX Runtime threads for the model (default: all cores)')
     .action(async (opts: EvalCliOptions) => {
       if (opts.clean !== undefined) {
         setExit(await runClean(opts));
