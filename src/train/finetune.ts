@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { HostTensor } from '../engine/tensor.js';
 import { CwescanError } from '../errors.js';
-import { loadCheckpoint, readManifest, writeCheckpoint } from '../model/checkpoint.js';
+import { holdsCheckpoint, loadCheckpoint, writeCheckpoint } from '../model/checkpoint.js';
 import { expectedTensors, parameterCount, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
 import { GptEvaluator } from '../model/gpt-evaluator.js';
 import { LABELS } from '../model/labels.js';
@@ -92,12 +92,7 @@ interface Encoded {
 export async function finetune(options: FinetuneOptions): Promise<FinetuneResult> {
   const emit = options.onEvent ?? (() => {});
   const hyper = resolveHyper(options.hyper);
-  if (
-    await readManifest(options.out).then(
-      () => true,
-      () => false,
-    )
-  ) {
+  if (await holdsCheckpoint(options.out)) {
     throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
   }
   const base = await loadCheckpoint(options.base, { expectedTensors });
@@ -155,6 +150,41 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   let sinceBest = 0;
   let epochsRun = 0;
   let lastLoss = NaN;
+  const dataSha = dataHash(trainFile.examples, valFile?.examples ?? []);
+  /** Writes `weights` as the checkpoint (atomically), then appends the pending log lines. */
+  const save = async (
+    weights: ReadonlyMap<string, HostTensor>,
+    metrics: Record<string, number | null>,
+    complete: boolean,
+  ): Promise<void> => {
+    await writeCheckpoint(options.out, {
+      config,
+      tokenizer: base.tokenizer,
+      weights,
+      carry: ['train_log.jsonl'],
+      manifest: {
+        training_data: {
+          sha256: dataSha,
+          description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
+          items: train.length + val.length,
+        },
+        base: { path: options.base, weights_sha256: base.fingerprint },
+        hyperparameters: { ...hyper, parameters: parameterCount(config) },
+        metrics: {
+          steps: step,
+          epochs: epochsRun,
+          best_epoch: best?.epoch ?? epochsRun,
+          val_loss: best?.loss ?? null,
+          val_acc: best?.acc ?? null,
+          time_s: (performance.now() - started) / 1000,
+          ...metrics,
+        },
+        training: { step, complete },
+      },
+    });
+    for (const e of logLines.splice(0)) await log.append(e);
+    emit({ type: 'checkpoint', step, dir: options.out });
+  };
   try {
     for (let epoch = 0; epoch < hyper.epochs; epoch++) {
       for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
@@ -195,6 +225,8 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         } else sinceBest++;
       }
       logLines.push(entry);
+      // After every epoch the best weights so far are on disk: a crash loses at most the epoch in progress.
+      if (epoch + 1 < hyper.epochs) await save(best ? best.params : trainer.parameters(), {}, false);
       if (options.signal?.aborted) break;
       if (hyper.patience > 0 && sinceBest >= hyper.patience) {
         emit({
@@ -207,34 +239,11 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     const finalParams = best ? best.params : cloneParams(trainer.parameters());
     const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
     const seconds = (performance.now() - started) / 1000;
-    const complete = !options.signal?.aborted;
-    await writeCheckpoint(options.out, {
-      config,
-      tokenizer: base.tokenizer,
-      weights: finalParams,
-      manifest: {
-        training_data: {
-          sha256: dataHash(trainFile.examples, valFile?.examples ?? []),
-          description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
-          items: train.length + val.length,
-        },
-        base: { path: options.base, weights_sha256: base.fingerprint },
-        hyperparameters: { ...hyper, parameters: parameterCount(config) },
-        metrics: {
-          steps: step,
-          epochs: epochsRun,
-          best_epoch: best?.epoch ?? epochsRun,
-          train_acc: trainMetrics.acc,
-          train_label_loss: trainMetrics.loss,
-          val_loss: best?.loss ?? null,
-          val_acc: best?.acc ?? null,
-          time_s: seconds,
-        },
-        training: { step, complete },
-      },
-    });
-    for (const e of logLines) await log.append(e);
-    emit({ type: 'checkpoint', step, dir: options.out });
+    await save(
+      finalParams,
+      { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss },
+      !options.signal?.aborted,
+    );
     return {
       out: options.out,
       steps: step,
@@ -286,31 +295,6 @@ function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng:
   return rng.shuffle(batches);
 }
 
-/** Right-padded (B, T) tensors for the LM loss; targets are the next tokens, the mask covers the response. */
-function toBatch(
-  batch: readonly Encoded[],
-  padId: number,
-): { input_ids: HostTensor; targets: HostTensor; loss_mask: HostTensor } {
-  const T = Math.max(...batch.map((x) => x.seq.ids.length));
-  const n = batch.length;
-  const ids = new BigInt64Array(n * T).fill(BigInt(padId));
-  const targets = new BigInt64Array(n * T).fill(BigInt(padId));
-  const mask = new Float32Array(n * T);
-  batch.forEach((x, r) => {
-    const s = x.seq;
-    for (let t = 0; t < s.ids.length; t++) {
-      ids[r * T + t] = BigInt(s.ids[t]!);
-      if (t + 1 < s.ids.length) targets[r * T + t] = BigInt(s.ids[t + 1]!);
-      mask[r * T + t] = s.lossMask[t]!;
-    }
-  });
-  return {
-    input_ids: { dtype: 'int64', shape: [n, T], data: ids },
-    targets: { dtype: 'int64', shape: [n, T], data: targets },
-    loss_mask: { dtype: 'float32', shape: [n, T], data: mask },
-  };
-}
-
 /** Inputs of the response-only loss: padded ids and the flat rows / targets of every response token. */
 function toResponseBatch(batch: readonly Encoded[], padId: number): Record<string, HostTensor> {
   const T = Math.max(...batch.map((x) => x.seq.ids.length));
@@ -347,12 +331,14 @@ async function labelMetrics(
   const K = LABELS.length;
   for (let i = 0; i < xs.length; i += B) {
     const batch = xs.slice(i, i + B);
-    const t = toBatch(batch, padId);
-    const logits = await evaluator.labels(params, t.input_ids, {
-      dtype: 'int64',
-      shape: [batch.length],
-      data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))),
-    });
+    const T = Math.max(...batch.map((x) => x.seq.ids.length));
+    const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+    batch.forEach((x, r) => x.seq.ids.forEach((id, t) => (ids[r * T + t] = BigInt(id))));
+    const logits = await evaluator.labels(
+      params,
+      { dtype: 'int64', shape: [batch.length, T], data: ids },
+      { dtype: 'int64', shape: [batch.length], data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))) },
+    );
     batch.forEach((x, r) => {
       const row = logits.subarray(r * K, (r + 1) * K);
       let max = -Infinity;
