@@ -129,7 +129,7 @@ function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
           region: { startLine: f.line, snippet: { text: f.snippet } },
           contextRegion: { startLine: f.startLine, endLine: f.endLine },
         },
-        logicalLocations: [{ fullyQualifiedName: f.chunk, kind: 'function' }],
+        logicalLocations: [{ fullyQualifiedName: f.chunk, kind: f.chunk === '<module>' ? 'module' : 'function' }],
       },
     ],
     partialFingerprints: { 'cwescan/v1': f.fingerprint },
