@@ -4,6 +4,7 @@
 import { lstat, open, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { UsageError } from '../errors.js';
 import type { SkipReason, Skipped } from './types.js';
 
 /** Directory names never descended into: VCS data, virtualenvs, installed packages, caches and build output. */
@@ -65,7 +66,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const seen = new Set<string>();
   const exclude = ignore().add([...(options.exclude ?? [])]);
   const include = options.include && options.include.length > 0 ? ignore().add([...options.include]) : null;
-  const display = (abs: string): string => toPosix(relative(options.cwd, abs) || basename(abs));
+  // Paths under the working directory are shown relative to it; others (the stdlib, say) in full.
+  const display = (abs: string): string => {
+    const rel = relative(options.cwd, abs);
+    return toPosix(rel === '' ? basename(abs) : rel.startsWith('..') ? abs : rel);
+  };
   const skip = (abs: string, kind: SkipReason, reason: string): void => {
     skipped.push({ file: display(abs), kind, reason });
   };
@@ -81,7 +86,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         skip(abs, 'broken-symlink', 'broken symlink: its target does not exist');
       else if (code === 'ELOOP') skip(abs, 'symlink-loop', 'symlink loop');
       else if (code === 'EACCES') skip(abs, 'permission-denied', 'permission denied');
-      else skip(abs, 'not-found', `no such file or directory: ${given}`);
+      else if (code === 'ENOENT') {
+        // A path the user typed that does not exist is a mistake to fix, not a file to skip.
+        throw new UsageError(`no such file or directory: ${given}`, { hint: 'check the paths given to cwescan scan' });
+      } else skip(abs, 'unreadable', `cannot read: ${code ?? String(err)}`);
       continue;
     }
     if (info.isFile()) {
