@@ -2,7 +2,7 @@
 // shebang; honours .gitignore files, default excludes (virtualenvs, caches, build output) and user globs; never
 // follows a symlink out of the scan root and recognises symlink loops.
 import { lstat, open, readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import type { SkipReason, Skipped } from './types.js';
@@ -134,13 +134,15 @@ interface WalkState {
 interface GitignoreLayer {
   /** Directory of the .gitignore, relative to the root ('' for the root itself). */
   readonly base: string;
+  /** For a .gitignore above the root (up to the repository top): the root's path relative to its directory. */
+  readonly above?: string;
   readonly matcher: Ignore;
 }
 
 /** Iterative depth-first walk; `ancestors` holds the real paths of the directories above, to spot loops. */
 async function walk(dir: string, realDir: string, state: WalkState): Promise<void> {
   const stack: { dir: string; real: string; ancestors: Set<string>; layers: GitignoreLayer[] }[] = [
-    { dir, real: realDir, ancestors: new Set([realDir]), layers: [] },
+    { dir, real: realDir, ancestors: new Set([realDir]), layers: state.gitignore ? await parentGitignores(dir) : [] },
   ];
   while (stack.length > 0) {
     const cur = stack.pop()!;
@@ -218,10 +220,55 @@ function ignored(rel: string, isDir: boolean, state: WalkState, layers: readonly
   const path = isDir ? `${rel}/` : rel;
   if (state.exclude.ignores(path)) return true;
   for (const layer of layers) {
-    const sub = layer.base ? (path.startsWith(`${layer.base}/`) ? path.slice(layer.base.length + 1) : null) : path;
+    const sub = layer.above
+      ? `${layer.above}/${path}`
+      : layer.base
+        ? path.startsWith(`${layer.base}/`)
+          ? path.slice(layer.base.length + 1)
+          : null
+        : path;
     if (sub && layer.matcher.ignores(sub)) return true;
   }
   return false;
+}
+
+/**
+ * The .gitignore files of the directories above a scanned directory, up to the repository top (the first one
+ * holding .git), outermost first: `cwescan scan src/` honours the repository's own .gitignore. Outside a repository
+ * nothing above the scanned directory applies.
+ */
+async function parentGitignores(dir: string): Promise<GitignoreLayer[]> {
+  const chain: string[] = [];
+  let top: string | null = null;
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    chain.push(d);
+    if (await exists(join(d, '.git'))) {
+      top = d;
+      break;
+    }
+    if (dirname(d) === d) break;
+  }
+  if (top === null || (await exists(join(dir, '.git')))) return [];
+  const layers: GitignoreLayer[] = [];
+  for (const d of chain.reverse()) {
+    let text: string;
+    try {
+      text = await readFile(join(d, '.gitignore'), 'utf8');
+    } catch {
+      continue;
+    }
+    layers.push({ base: '', above: toPosix(relative(d, dir)), matcher: ignore().add(text) });
+  }
+  return layers;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function addGitignore(dir: string, relDir: string, layers: GitignoreLayer[]): Promise<GitignoreLayer[]> {
