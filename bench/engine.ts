@@ -1,6 +1,8 @@
 // Engine benchmark (a script, not a test): training throughput (forward + backward + AdamW in one ORT call),
 // 1x256 forward latency, achieved GFLOP/s against a plain ORT MatMul measured in the same run, and peak RSS.
-// Usage: npx tsx bench/engine.ts [--threads N] [--steps N] [--batch N] [--ctx N]. Last line: one JSON object.
+// Usage: npx tsx bench/engine.ts [--threads N] [--steps N] [--batch N] [--ctx N] [--opt-level basic|extended|all]
+// [--no-fused] (plain ops instead of ORT's fused Attention/FastGelu in the forward graph) [--no-arena] (ORT memory
+// arena off: less memory, more CPU). Last line: one JSON object.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GraphBuilder } from '../src/engine/graph.js';
@@ -20,9 +22,13 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '8' },
     ctx: { type: 'string', default: '256' },
     'forward-runs': { type: 'string', default: '30' },
+    'opt-level': { type: 'string', default: 'all' },
+    'no-fused': { type: 'boolean', default: false },
+    'no-arena': { type: 'boolean', default: false },
   },
 });
 const threads = Number(args.threads);
+const optimizationLevel = args['opt-level'] as 'basic' | 'extended' | 'all';
 const steps = Number(args.steps);
 const B = Number(args.batch);
 const T = Number(args.ctx);
@@ -30,6 +36,12 @@ const T = Number(args.ctx);
 const cfg = parseTransformerConfig({ vocab_size: 8192, n_positions: 256, n_embd: 256, n_layer: 4, n_head: 4 });
 const C = cfg.n_embd;
 const L = cfg.n_layer;
+
+/** Process CPU time (all threads) in ms: on a shared machine, with --threads 1, a load-resistant measure of work. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,7 +55,8 @@ function trainFlopsPerToken(): number {
   return 6 * matParams + 3 * attention;
 }
 
-function randomBatch(seed: number) {
+/** `lossTokens`: how many positions at the end of each row count in the loss (all: pretraining; few: fine-tuning). */
+function randomBatch(seed: number, lossTokens = T) {
   let s = seed;
   const next = () => (s = (s * 1103515245 + 12345) % 2147483648);
   const ids = Array.from({ length: B * T }, () => next() % cfg.vocab_size);
@@ -51,7 +64,11 @@ function randomBatch(seed: number) {
   return {
     input_ids: int64Tensor([B, T], ids),
     targets: int64Tensor([B, T], targets),
-    loss_mask: floatTensor('float32', [B, T], new Array<number>(B * T).fill(1)),
+    loss_mask: floatTensor(
+      'float32',
+      [B, T],
+      Array.from({ length: B * T }, (_, i) => (i % T >= T - lossTokens ? 1 : 0)),
+    ),
   };
 }
 
@@ -75,24 +92,86 @@ async function benchMatmul(): Promise<number> {
   return (2 * n * n * n) / (median(times) / 1000) / 1e9;
 }
 
+/** GFLOP/s of Gemms with the model's own shapes (constant weight), by wall time and by process CPU time. */
+async function benchGemmShapes(): Promise<Record<string, { wall: number; cpu: number }>> {
+  const res: Record<string, { wall: number; cpu: number }> = {};
+  for (const [m, k, n] of [
+    [256, 256, 1024],
+    [256, 1024, 256],
+    [2048, 256, 8192],
+  ] as const) {
+    const g = new GraphBuilder('gemm', 'float32');
+    const a = g.input('a', 'float32', [m, k]);
+    const w = g.initializer('w', floatTensor('float32', [k, n], new Float32Array(k * n).fill(0.01)));
+    g.output(g.gemm(a, w), 'c');
+    const s = await GraphSession.create(g, { threads });
+    const feeds = { a: floatTensor('float32', [m, k], new Float32Array(m * k).fill(0.5)) };
+    await s.run(feeds);
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const t0 = performance.now();
+      const c0 = cpuMs();
+      await s.run(feeds);
+      cpu.push(cpuMs() - c0);
+      wall.push(performance.now() - t0);
+    }
+    await s.release();
+    const flop = 2 * m * k * n;
+    res[`${m}x${k}x${n}`] = {
+      wall: Math.round(flop / median(wall) / 1e6),
+      cpu: Math.round(flop / median(cpu) / 1e6),
+    };
+  }
+  return res;
+}
+
 const params = initParams(cfg, 1);
 const tBuild = performance.now();
-const trainer = await createTransformerTrainer(cfg, params, { threads, batch: B, seqLen: T });
+const memoryArena = !args['no-arena'];
+const trainer = await createTransformerTrainer(cfg, params, {
+  threads,
+  batch: B,
+  seqLen: T,
+  optimizationLevel,
+  memoryArena,
+});
 console.error(`training session built in ${(performance.now() - tBuild).toFixed(0)} ms (threads ${threads})`);
 const batches = [randomBatch(1), randomBatch(2)];
 for (let i = 0; i < 2; i++) await trainer.step(batches[i % 2]!, 1e-4); // warm-up
 const stepTimes: number[] = [];
+const stepCpu: number[] = [];
 for (let i = 0; i < steps; i++) {
   const t0 = performance.now();
+  const c0 = cpuMs();
   const r = await trainer.step(batches[i % 2]!, 1e-4);
+  stepCpu.push(cpuMs() - c0);
   stepTimes.push(performance.now() - t0);
   console.error(`step ${i}: ${stepTimes[i]!.toFixed(1)} ms, loss ${r.loss.toFixed(4)}`);
+}
+// Fine-tuning shape: the loss covers only the last 8 tokens of each row (a response after a prompt); the graph
+// computes LM-head logits only for those rows.
+const ftBatches = [randomBatch(3, 8), randomBatch(4, 8)];
+const ftTimes: number[] = [];
+const ftCpu: number[] = [];
+for (let i = 0; i < Math.max(3, Math.ceil(steps / 2)) + 1; i++) {
+  const t0 = performance.now();
+  const c0 = cpuMs();
+  await trainer.step(ftBatches[i % 2]!, 1e-4);
+  if (i === 0) continue; // warm-up: first run of these shapes
+  ftCpu.push(cpuMs() - c0);
+  ftTimes.push(performance.now() - t0);
 }
 const stepMs = median(stepTimes);
 const trainTokensPerS = (B * T) / (stepMs / 1000);
 const achievedGflops = (trainFlopsPerToken() * trainTokensPerS) / 1e9;
 
-const inference = await TransformerInference.create(cfg, trainer.parameters(), { hidden: true, threads });
+const inference = await TransformerInference.create(cfg, trainer.parameters(), {
+  hidden: true,
+  threads,
+  optimizationLevel,
+  fused: !args['no-fused'],
+});
 await trainer.release();
 const ids = int64Tensor(
   [1, 256],
@@ -100,14 +179,18 @@ const ids = int64Tensor(
 );
 for (let i = 0; i < 3; i++) await inference.run(ids);
 const fwdTimes: number[] = [];
+const fwdCpu: number[] = [];
 for (let i = 0; i < Number(args['forward-runs']); i++) {
   const t0 = performance.now();
+  const c0 = cpuMs();
   await inference.run(ids);
+  fwdCpu.push(cpuMs() - c0);
   fwdTimes.push(performance.now() - t0);
 }
 await inference.release();
 const forwardMs = median(fwdTimes);
 const matmulGflops = await benchMatmul();
+const gemmShapes = await benchGemmShapes();
 
 console.error(
   `train: median step ${stepMs.toFixed(1)} ms (min ${Math.min(...stepTimes).toFixed(1)}) for ${B}x${T} tokens; ` +
@@ -122,6 +205,16 @@ console.log(
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     threads,
     step_ms_median: Number(stepMs.toFixed(1)),
+    step_cpu_ms_median: Math.round(median(stepCpu)),
+    finetune_tokens_per_s: Math.round((B * T) / (median(ftTimes) / 1000)),
+    finetune_step_cpu_ms_median: Math.round(median(ftCpu)),
+    forward_cpu_ms_median: Number(median(fwdCpu).toFixed(2)),
+    // With --threads 1, training GFLOP per CPU-second, comparable to gemm_gflops_by_shape[...].cpu.
+    train_cpu_gflops: Number(((trainFlopsPerToken() * B * T) / median(stepCpu) / 1e6).toFixed(1)),
+    gemm_gflops_by_shape: gemmShapes,
+    opt_level: optimizationLevel,
+    memory_arena: memoryArena,
+    fused_inference: !args['no-fused'],
     config: { vocab_size: cfg.vocab_size, n_layer: L, n_embd: C, n_head: cfg.n_head, context: T, batch: B },
   }),
 );

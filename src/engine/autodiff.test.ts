@@ -74,6 +74,21 @@ const CASES: OpCase[] = [
     build: (g, x) => g.mul(g.reshape(x.a!, [-1, 4]), g.reshape(x.a!, [6, 4])),
   },
   {
+    name: 'Unsqueeze and Squeeze',
+    inputs: { a: { shape: [2, 3], feed: [2, 3] } },
+    build: (g, x) => g.mul(g.unsqueeze(x.a!, 1), g.unsqueeze(g.squeeze(g.unsqueeze(x.a!, -1), 2), 1)),
+  },
+  {
+    name: 'Gather of rows selected by NonZero (symbolic K)',
+    inputs: { a: { shape: [5, 3], feed: [5, 3] } },
+    build: (g, x) =>
+      g.reduceSum(
+        g.gather(x.a!, g.nonZeroIndices(g.constant(floatTensor('float64', [5], [0, 1, 0, 2, 1])), 'K')),
+        [0],
+        false,
+      ),
+  },
+  {
     name: 'Transpose',
     inputs: { a: { shape: [2, 3, 4], feed: [2, 3, 4] } },
     build: (g, x) => g.transpose(g.mul(x.a!, x.a!), [2, 0, 1]),

@@ -1,7 +1,7 @@
 // Reverse-mode autodiff over the builder's tape: given a scalar loss, emits backward nodes into the same graph.
 // Every op a decoder-only transformer uses has a rule here; an op without one is a build-time error naming it.
 import { graphError, type GradRule, type GraphBuilder, type TapeEntry, type Value } from './graph.js';
-import { dimEquals, dimProduct, isConcrete, shapeStr, shapesEqual, type Dim } from './shape.js';
+import { dimProduct, shapeStr, shapesEqual, type Dim } from './shape.js';
 
 const isFloatValue = (v: Value | undefined): v is Value => !!v && (v.dtype === 'float32' || v.dtype === 'float64');
 
@@ -145,6 +145,8 @@ export const GRAD_RULES: Record<string, GradRule> = {
     return [dA, dB, dC];
   },
   Reshape: (g, e, [d]) => [g.reshapeLike(d!, inputs(e)[0] as Value), undefined],
+  Unsqueeze: (g, e, [d]) => [g.squeeze(d!, (e.meta as { axis: number }).axis), undefined],
+  Squeeze: (g, e, [d]) => [g.unsqueeze(d!, (e.meta as { axis: number }).axis), undefined],
   Expand: (g, e, [d]) => [unbroadcast(g, d!, inputs(e)[0] as Value), undefined],
   Transpose: (g, e, [d]) => {
     const perm = (e.attrs.perm as { ints: number[] }).ints;
@@ -303,10 +305,7 @@ export function gradients(
     e.inputs.forEach((v, k) => {
       const dv = dIn[k];
       if (!v || !dv || !needs.has(v.name)) return;
-      if (
-        !shapesEqual(dv.shape, v.shape) &&
-        !(isConcrete(dv.shape) && isConcrete(v.shape) && dimEquals(dimProduct(dv.shape), dimProduct(v.shape)))
-      ) {
+      if (!shapesEqual(dv.shape, v.shape)) {
         throw graphError(e.op, `gradient rule produced ${shapeStr(dv.shape)} for input ${shapeStr(v.shape)}`);
       }
       const list = pending.get(v.name) ?? [];

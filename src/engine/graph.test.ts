@@ -1,6 +1,8 @@
 // The builder checks shapes at build time and names the op and the shapes; symbolic dims flow through.
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from './graph.js';
+import onnxProto from 'onnx-proto';
+import { toModelProto } from './model-proto.js';
 import { GraphSession } from './session.js';
 import { broadcastShapes, dimDivide, dimProduct } from './shape.js';
 import { floatTensor } from './tensor.js';
@@ -39,5 +41,22 @@ describe('shape inference', () => {
     expect(out.y!.shape).toEqual([1, 2, 2]);
     expect([...(out.y!.data as Float64Array)]).toEqual([4, 5, 10, 11]);
     await s.release();
+  });
+
+  it('serialises without dead nodes or output copies, and keeps initializers that are used', () => {
+    const g = new GraphBuilder('t', 'float32');
+    const x = g.input('x', 'float32', [2, 3]);
+    const w = g.initializer('w', floatTensor('float32', [3], [1, 2, 3]));
+    g.initializer('unused', floatTensor('float32', [1], [0]));
+    g.exp(g.mul(x, x)); // dead branch
+    const ln = g.layerNorm(x, w, undefined, 1e-5); // Mean/InvStdDev unused: trimmed
+    g.output(g.add(ln.y, w), 'y');
+    const model = onnxProto.onnx.ModelProto.decode(toModelProto(g));
+    const ops = model.graph!.node!.map((n) => n.opType);
+    expect(ops).toEqual(['LayerNormalization', 'Add']);
+    expect(model.graph!.node![0]!.output).toHaveLength(1);
+    expect(model.graph!.node![1]!.output).toEqual(['y']);
+    expect(model.graph!.initializer!.map((t) => t.name)).toEqual(['w']);
+    expect(Number(model.opsetImport![0]!.version)).toBe(17);
   });
 });

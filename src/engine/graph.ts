@@ -586,10 +586,41 @@ export class GraphBuilder {
     return this.one('ScatterND', [data, indices, updates], data.dtype, data.shape, { reduction: { s: 'add' } });
   }
 
+  /** Inserts a size-1 axis (ONNX Unsqueeze: needs no run-time shape, so it works with any symbolic dims). */
   unsqueeze(x: Value, axis: number): Value {
+    const a = normAxis(axis, x.shape.length + 1);
     const shape = [...x.shape];
-    shape.splice(axis < 0 ? shape.length + 1 + axis : axis, 0, 1);
-    return this.reshape(x, shape);
+    shape.splice(a, 0, 1);
+    return this.one('Unsqueeze', [x, this.ints([a])], x.dtype, shape, {}, { axis: a });
+  }
+
+  /** Removes a size-1 axis (ONNX Squeeze). */
+  squeeze(x: Value, axis: number): Value {
+    const a = normAxis(axis, x.shape.length);
+    if (x.shape[a] !== 1) throw graphError('Squeeze', `axis ${a} of ${shapeStr(x.shape)} is not 1`);
+    return this.one(
+      'Squeeze',
+      [x, this.ints([a])],
+      x.dtype,
+      x.shape.filter((_, i) => i !== a),
+      {},
+      { axis: a },
+    );
+  }
+
+  /**
+   * Indices (K,) int64 of the entries of a 1-D tensor that are > 0; K is a new symbolic dim known only at run time.
+   * `nonZeroIndices(mask)` on mask [0, 1, 0, 1] gives [1, 3].
+   */
+  nonZeroIndices(x: Value, symbol: string): Value {
+    if (x.shape.length !== 1) throw graphError('NonZero', `needs a 1-D input, got ${shapeStr(x.shape)}`);
+    if (this.symbolSources.has(symbol) || this.symbolTensors.has(symbol))
+      throw graphError('NonZero', `symbol '${symbol}' is already bound`);
+    const positive = this.binary('Greater', x, this.scalar(0, x.dtype as FloatDType), 'bool');
+    const nz = this.one('NonZero', [positive], 'int64', [1, symbol]); // (1, K)
+    const idx = this.one('Reshape', [nz, this.ints([-1])], 'int64', [symbol]); // (K,)
+    this.symbolTensors.set(symbol, this.shapeOf(idx));
+    return idx;
   }
 
   shapeOf(x: Value): Value {

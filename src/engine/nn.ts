@@ -82,21 +82,20 @@ export function crossEntropy(g: GraphBuilder, logits: Value, targets: Value): Va
       `needs logits (N, V) and targets (N), got ${shapeStr(logits.shape)} and ${shapeStr(targets.shape)}`,
     );
   }
-  const n = logits.shape[0] as Dim;
-  const idx = g.reshape(targets, [n, 1]); // (N, 1)
+  const idx = g.unsqueeze(targets, 1); // (N, 1)
   const [loss] = g.composite(
     'CrossEntropy',
     [logits, undefined],
     (b, e, [d]) => {
       const logp = e.outputs[1] as Value;
-      const dCol = b.reshape(d!, [n, 1]); // (N, 1)
+      const dCol = b.unsqueeze(d!, 1); // (N, 1)
       const soft = b.mul(b.exp(logp), dCol); // (N, V)
       return [b.scatterElementsAdd(soft, idx, b.neg(dCol), 1), undefined];
     },
     () => {
       const logp = g.logSoftmax(logits, -1); // (N, V)
       const picked = g.gatherElements(logp, idx, 1); // (N, 1)
-      return [g.neg(g.reshape(picked, [n])), logp];
+      return [g.neg(g.squeeze(picked, 1)), logp];
     },
   ) as [Value, Value];
   return loss;

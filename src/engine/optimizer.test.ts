@@ -88,4 +88,29 @@ describe('AdamW in the graph', () => {
       await session.release();
     });
   }
+
+  it('a non-finite loss rolls back the step and leaves the state unchanged', async () => {
+    // loss = sum(w^2) * log(x): x <= 0 gives NaN / -inf.
+    const session = await TrainingSession.create({
+      dtype: 'float64',
+      threads: 1,
+      params: [{ name: 'w', shape: [3], trainable: true, decay: true }],
+      initial: new Map<string, HostTensor>([['w', randomTensor([3], 1)]]),
+      loss: (g, p) => ({ loss: g.mul(g.reduceSumSquare(p.get('w')!), g.log(g.input('x', 'float64', []))) }),
+    });
+    const x = (v: number): HostTensor => ({ dtype: 'float64', shape: [], data: Float64Array.of(v) });
+    await session.step({ x: x(2) }, 0.1);
+    const before = Float64Array.from(session.parameters().get('w')!.data as Float64Array);
+    const opt = [...session.optimizerState().values()].map((t) => Float64Array.from(t.data as Float64Array));
+    await expect(session.step({ x: x(-1) }, 0.1)).rejects.toThrow(
+      /non-finite loss \(NaN\) at step 2: the update was not applied/,
+    );
+    expect([...(session.parameters().get('w')!.data as Float64Array)]).toEqual([...before]);
+    expect([...session.optimizerState().values()].map((t) => [...t.data])).toEqual(opt.map((t) => [...t]));
+    expect(session.stepCount).toBe(1);
+    const r = await session.step({ x: x(3) }, 0.1);
+    expect(r.updated).toBe(true);
+    expect(session.stepCount).toBe(2);
+    await session.release();
+  });
 });

@@ -15,6 +15,11 @@ export interface SessionOptions {
   readonly threads?: number;
   /** ORT graph optimisation level; defaults to 'all'. */
   readonly optimizationLevel?: 'disabled' | 'basic' | 'extended' | 'all';
+  /**
+   * ORT's CPU memory arena and memory-pattern planning; default true. Off, the reference training step used
+   * 764 instead of 1,274 MB peak RSS but about 20% more CPU time (see BENCHMARKS.md).
+   */
+  readonly memoryArena?: boolean;
 }
 
 export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSession.SessionOptions {
@@ -23,6 +28,8 @@ export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSe
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: options.optimizationLevel ?? 'all',
+    enableCpuMemArena: options.memoryArena ?? true,
+    enableMemPattern: options.memoryArena ?? true,
   };
 }
 
@@ -176,6 +183,7 @@ export class TrainingSession {
   /** Optimizer updates applied so far. */
   stepCount = 0;
   private micro = 0;
+  private busy = false;
   private readonly state = new Map<string, ort.Tensor>();
   /** Second buffer of each state tensor, written by the next step (see step()). */
   private readonly spare = new Map<string, ort.Tensor>();
@@ -248,6 +256,22 @@ export class TrainingSession {
    * the others only accumulate. `batch` holds the loss builder's data inputs by name.
    */
   async step(batch: Readonly<Record<string, HostTensor>>, lr: number): Promise<StepResult> {
+    // Steps must not overlap: each one reads the state the previous one wrote (and reuses its buffers).
+    if (this.busy)
+      throw new CwescanError('E_ENGINE', 'step() called while another step is running', {
+        hint: 'await each step before the next',
+      });
+    if (!Number.isFinite(lr) || lr < 0)
+      throw new CwescanError('E_ENGINE', `learning rate must be a finite number >= 0, got ${lr}`);
+    this.busy = true;
+    try {
+      return await this.runStep(batch, lr);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async runStep(batch: Readonly<Record<string, HostTensor>>, lr: number): Promise<StepResult> {
     const last = this.micro === this.accumulationSteps - 1;
     const session = last ? this.stepSession : (this.accSession as ort.InferenceSession);
     const graph = last ? this.stepGraph : (this.accGraph as TrainGraph);
@@ -296,13 +320,27 @@ export class TrainingSession {
     for (const [k, v] of Object.entries(out))
       if (!stateOutputs.has(k) && k !== 'loss' && k !== 'grad_norm') outputs[k] = fromOrt(v);
     const loss = Number((out.loss as ort.Tensor).data[0]);
+    const gradNorm = last ? Number((out.grad_norm as ort.Tensor).data[0]) : 0;
+    if (!Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
+      // Roll back: the spare buffers still hold the state this step started from, so nothing is lost.
+      for (const { input } of graph.state) {
+        const bad = this.state.get(input) as ort.Tensor;
+        this.state.set(input, this.spare.get(input) as ort.Tensor);
+        this.spare.set(input, bad);
+      }
+      throw new CwescanError(
+        'E_ENGINE',
+        `non-finite ${Number.isFinite(loss) ? 'gradient norm' : 'loss'} (${Number.isFinite(loss) ? gradNorm : loss}) at step ${this.stepCount + 1}: the update was not applied`,
+        { hint: 'lower the learning rate or check the batch; training can continue from the unchanged state' },
+      );
+    }
     if (last) {
       this.micro = 0;
       this.stepCount++;
       if (this.accumulationSteps > 1) {
         for (const p of this.params) if (p.trainable) (this.state.get(names.acc(p.name))?.data as Float32Array).fill(0);
       }
-      return { loss, gradNorm: Number((out.grad_norm as ort.Tensor).data[0]), updated: true, outputs };
+      return { loss, gradNorm, updated: true, outputs };
     }
     this.micro++;
     return { loss, updated: false, outputs };

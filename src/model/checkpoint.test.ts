@@ -124,11 +124,19 @@ describe('checkpoint', () => {
     expect((await loadCheckpoint(target)).manifest.training.step).toBe(2);
     expect(await readFile(join(target, 'train_log.jsonl'), 'utf8')).toBe('{"step":1}\n');
 
-    // A crash between the two renames leaves the previous checkpoint at .out.old-*: loading puts it back.
+    // A crash between the two renames leaves the previous checkpoint at .out.old-*: readers use it in place (they
+    // never rename: a writer may be mid-swap), and the next write puts it back and clears the leftovers.
     await rename(target, join(parent, '.out.old-abc'));
     await mkdir(join(parent, '.out.tmp-def'));
     expect((await loadCheckpoint(target)).manifest.training.step).toBe(2);
+    expect((await readdir(parent)).sort()).toEqual(['.out.old-abc', '.out.tmp-def']);
+    await writeCheckpoint(target, {
+      ...input,
+      manifest: { ...input.manifest, training: { step: 3, complete: false } },
+      carry: ['train_log.jsonl'],
+    });
     expect((await readdir(parent)).sort()).toEqual(['out']);
+    expect(await readFile(join(target, 'train_log.jsonl'), 'utf8')).toBe('{"step":1}\n');
 
     const foreign = join(parent, 'foreign');
     await mkdir(foreign);

@@ -154,8 +154,9 @@ export interface LoadCheckpointOptions {
  * them (vocabulary size, special and label token ids) and the weights. Throws CheckpointError naming what is wrong.
  */
 export async function loadCheckpoint(dir: string, options: LoadCheckpointOptions = {}): Promise<Checkpoint> {
-  const target = resolve(dir);
-  await recoverInterruptedWrite(target);
+  // Reading never renames anything (a writer may be between its two renames right now): if the directory is
+  // missing but a previous version waits at .<name>.old-*, read that one.
+  const target = await readableDir(resolve(dir));
   const manifest = await readManifest(target);
   for (const f of REQUIRED_FILES) {
     if (!manifest.files[f])
@@ -197,6 +198,13 @@ export async function loadCheckpoint(dir: string, options: LoadCheckpointOptions
     throw new CheckpointError('tokenizer', tokPath, cause instanceof Error ? cause.message : String(cause), { cause });
   }
   checkFit(config, tokenizer, target);
+  if (manifest.stage !== config.stage) {
+    throw new CheckpointError(
+      'mismatch',
+      target,
+      `${target}: manifest.json says stage ${manifest.stage}, config.json ${config.stage}`,
+    );
+  }
 
   const weightsPath = join(target, 'model.safetensors');
   let weights: Map<string, F32Tensor>;
@@ -270,8 +278,9 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 /**
- * Finishes or undoes a checkpoint write that a crash interrupted: if `dir` is gone but `.<name>.old-*` exists, the
- * old checkpoint is put back; stale `.<name>.tmp-*` directories are removed.
+ * Undoes a checkpoint write that a crash interrupted: if `dir` is gone but `.<name>.old-*` exists, the old
+ * checkpoint is put back; stale `.<name>.tmp-*` directories are removed. Only the writer of a checkpoint calls this
+ * (writeCheckpoint, and pretraining before --resume); readers use the old directory in place.
  */
 export async function recoverInterruptedWrite(dir: string): Promise<void> {
   const parent = dirname(dir);
@@ -288,6 +297,18 @@ export async function recoverInterruptedWrite(dir: string): Promise<void> {
     if (s.startsWith(`.${name}.tmp-`) || s.startsWith(`.${name}.old-`))
       await rm(join(parent, s), { recursive: true, force: true });
   }
+}
+
+/** Whether `dir` holds a checkpoint (or the previous version of one, left by an interrupted swap). */
+export async function holdsCheckpoint(dir: string): Promise<boolean> {
+  return exists(join(await readableDir(resolve(dir)), 'manifest.json'));
+}
+
+async function readableDir(dir: string): Promise<string> {
+  if (await exists(dir)) return dir;
+  const siblings = (await entries(dirname(dir))) ?? [];
+  const old = siblings.filter((s) => s.startsWith(`.${basename(dir)}.old-`)).sort()[0];
+  return old === undefined ? dir : join(dirname(dir), old);
 }
 
 function checkFit(config: GptConfig, tok: Tokenizer, dir: string): void {

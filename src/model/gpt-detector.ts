@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { loadCheckpoint } from './checkpoint.js';
 import type { Detector } from './detector.js';
 import { expectedTensors } from './gpt-config.js';
-import { GptScorer } from './gpt-scorer.js';
+import { GptScorer, type ScorerOptions } from './gpt-scorer.js';
 import type { LoadOptions } from './registry.js';
 
 /**
@@ -30,4 +30,14 @@ export async function loadGptDetector(
     detect: (snippets) => scorer.score(snippets.map((code) => ({ code }))),
     close: () => scorer.release(),
   };
+}
+
+/**
+ * The scorer behind the detector, for callers that pass a description with the code (the code-plus-text experiment:
+ * models fine-tuned with --with-description). Example:
+ *   const s = await loadGptScorer('runs/ft'); await s.score([{ code, description: 'Deletes a user by id.' }])
+ */
+export async function loadGptScorer(dir: string, options: ScorerOptions = {}): Promise<GptScorer> {
+  const ckpt = await loadCheckpoint(dir, { expectedTensors });
+  return GptScorer.create(ckpt, { threads: availableParallelism(), ...options });
 }

@@ -19,7 +19,7 @@ export const TransformerConfigSchema = z.object({
   n_layer: z.number().int().positive(),
   n_head: z.number().int().positive(),
   /** MLP hidden size; default 4 * n_embd. */
-  n_inner: z.number().int().positive().optional(),
+  n_inner: z.preprocess((v) => (v === null ? undefined : v), z.number().int().positive().optional()), // HF writes null
   /** 'gelu_new' (tanh GELU, GPT-2) or 'silu'. */
   activation_function: z.enum(['gelu_new', 'silu']).default('gelu_new'),
   /** 'layernorm' or 'rmsnorm'. */
@@ -168,12 +168,69 @@ export function initParams(
   return out;
 }
 
+/**
+ * Folds LoRA adapters into their base weights (W + (alpha / rank) A B) and drops the adapter tensors, so a
+ * fine-tuned model ships and runs as a plain model (and can use the fused inference kernels).
+ * `mergeLora(cfg, trained, lora).has('transformer.h.0.attn.c_attn.lora_A') === false`
+ */
+export function mergeLora(
+  config: TransformerConfig,
+  params: ReadonlyMap<string, HostTensor>,
+  lora: LoraConfig,
+): Map<string, HostTensor> {
+  const out = new Map<string, HostTensor>();
+  for (const [k, v] of params) if (!k.endsWith('.lora_A') && !k.endsWith('.lora_B')) out.set(k, v);
+  const scale = lora.alpha / lora.rank;
+  for (let i = 0; i < config.n_layer; i++) {
+    for (const t of lora.targets) {
+      const base = `transformer.h.${i}.${t}`;
+      const w = params.get(`${base}.weight`);
+      const a = params.get(`${base}.lora_A`);
+      const b = params.get(`${base}.lora_B`);
+      if (!w || !a || !b)
+        throw new CwescanError('E_CHECKPOINT', `cannot merge LoRA into '${base}': weight or adapters missing`);
+      const [fin, fout] = w.shape as [number, number];
+      const r = a.shape[1] as number;
+      const merged = Float32Array.from(w.data as Float32Array);
+      const ad = a.data as Float32Array;
+      const bd = b.data as Float32Array;
+      for (let x = 0; x < fin; x++) {
+        for (let k = 0; k < r; k++) {
+          const av = (ad[x * r + k] as number) * scale;
+          if (av === 0) continue;
+          for (let y = 0; y < fout; y++)
+            merged[x * fout + y] = (merged[x * fout + y] as number) + av * (bd[k * fout + y] as number);
+        }
+      }
+      out.set(`${base}.weight`, { dtype: 'float32', shape: [fin, fout], data: merged });
+    }
+  }
+  return out;
+}
+
+/**
+ * Renames the tensors of a Hugging Face GPT-2 checkpoint to this model's names: adds the `transformer.` prefix when
+ * missing, drops the causal-mask buffers (`attn.bias`, `attn.masked_bias`) and the tied `lm_head.weight`.
+ * GPT-2's layout (Conv1D (in, out) weights, q|k|v columns, gelu_new, learned positions) is this model's layout.
+ * `fromHfGpt2Names(new Map([['h.0.attn.c_attn.weight', w]]))` -> Map { 'transformer.h.0.attn.c_attn.weight' => w }
+ */
+export function fromHfGpt2Names<T>(tensors: ReadonlyMap<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [name, t] of tensors) {
+    if (/\.attn\.(bias|masked_bias)$/.test(name) || name === 'lm_head.weight') continue;
+    out.set(name.startsWith('transformer.') ? name : `transformer.${name}`, t);
+  }
+  return out;
+}
+
 export interface BodyOptions {
   /** Training graphs apply dropout; inference graphs never do. */
   readonly training: boolean;
   /** Seed of the Dropout nodes (each node gets seed + its index). */
   readonly dropoutSeed?: number;
   readonly lora?: LoraConfig;
+  /** Inference only: use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
+  readonly fused?: boolean;
 }
 
 /** A linear layer on (N, in) rows: Gemm with fused bias, plus a LoRA branch when adapters exist. */
@@ -256,11 +313,41 @@ export function transformerBodyRows(
     sin = g.slice(g.constant(tables.sin, 'rope_sin'), 0, 0, T); // (T, D)
   }
   const qScale = g.scalar(1 / Math.sqrt(D));
+  // Inference in float32 may use ORT's fused CPU kernels (not differentiable, float32 only); training graphs and
+  // float64 graphs always use the plain ops. Tests check both paths give the same outputs.
+  const fused = !options.training && dt === 'float32' && options.fused !== false;
+  const fusedAttention = fused && c.position_embedding === 'learned' && !options.lora?.targets.includes('attn.c_attn');
+  const activation = (f: Value): Value => {
+    if (c.activation_function === 'silu') return silu(g, f);
+    if (fused)
+      return g.node('FastGelu', [f], [{ dtype: dt, shape: f.shape }], {}, { domain: 'com.microsoft' })[0] as Value;
+    return gelu(g, f);
+  };
 
   for (let i = 0; i < c.n_layer; i++) {
     const pre = `transformer.h.${i}`;
     // Attention: (N, C) -> qkv (N, 3C) -> (3, B, H, T, D) -> causal softmax(q k^T / sqrt(D)) v -> (N, C)
     const a = normLayer(g, c, p, `${pre}.ln_1`, h);
+    if (fusedAttention) {
+      // ORT's fused CPU Attention (com.microsoft): qkv projection + causal multi-head attention in one kernel.
+      const wq = need(p, `${pre}.attn.c_attn.weight`);
+      const bq =
+        p.get(`${pre}.attn.c_attn.bias`) ??
+        g.constant({ dtype: 'float32', shape: [3 * C], data: new Float32Array(3 * C) });
+      const [ctx] = g.node(
+        'Attention',
+        [g.reshape(a, [B, T, C]), wq, bq],
+        [{ dtype: dt, shape: [B, T, C] }],
+        { num_heads: { i: H }, unidirectional: { i: 1 } },
+        { domain: 'com.microsoft' },
+      ) as [Value];
+      const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options.lora); // (N, C)
+      h = g.add(h, att);
+      const m = normLayer(g, c, p, `${pre}.ln_2`, h);
+      const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
+      h = g.add(h, linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora));
+      continue;
+    }
     const qkv = linear(g, p, `${pre}.attn.c_attn`, a, options.lora); // (N, 3C)
     const heads = g.transpose(g.reshape(qkv, [B, T, 3, H, D]), [2, 0, 3, 1, 4]); // (3, B, H, T, D)
     const [q0, k0, v] = g.split(heads, 0, [1, 1, 1]).map((t) => g.reshape(t, [B, H, T, D])) as [Value, Value, Value];
@@ -278,8 +365,7 @@ export function transformerBodyRows(
     // MLP: (N, C) -> (N, inner) -> act -> (N, C)
     const m = normLayer(g, c, p, `${pre}.ln_2`, h);
     const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
-    const act = c.activation_function === 'silu' ? silu(g, f) : gelu(g, f);
-    h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, act, options.lora)));
+    h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora)));
   }
   return normLayer(g, c, p, 'transformer.ln_f', h); // (N, C)
 }
@@ -311,14 +397,23 @@ export interface LmBatch {
   readonly loss_mask: HostTensor;
 }
 
+export interface LmLossOptions {
+  /** Fix batch size and sequence length in the graph; default symbolic ('B', 'T'). */
+  readonly batch?: number;
+  readonly seqLen?: number;
+  readonly dropoutSeed?: number;
+  readonly lora?: LoraConfig;
+  /** Also output the forward logits (B, T, V) (tests; implies allRows). */
+  readonly exposeLogits?: boolean;
+  /** Compute logits for every position, not only those with loss_mask > 0 (same loss; slower when masks are sparse). */
+  readonly allRows?: boolean;
+}
+
 /**
  * The masked LM loss: mean over tokens with loss_mask = 1 of -log p(target). Graph inputs input_ids, targets (B, T)
  * int64 and loss_mask (B, T) float; `batch`/`seqLen` fix the shapes (or leave them symbolic).
  */
-export function lmLoss(
-  config: TransformerConfig,
-  options: { batch?: number; seqLen?: number; dropoutSeed?: number; lora?: LoraConfig; exposeLogits?: boolean } = {},
-): LossBuilder {
+export function lmLoss(config: TransformerConfig, options: LmLossOptions = {}): LossBuilder {
   return (g, p) => {
     const B = options.batch ?? 'B';
     const T = options.seqLen ?? 'T';
@@ -331,9 +426,19 @@ export function lmLoss(
       lora: options.lora,
     });
     const N = rows.shape[0] as string | number;
+    const flatTargets = g.reshape(targets, [N]); // (N,)
+    const flatMask = g.reshape(mask, [N]); // (N,)
+    if (!options.allRows && !options.exposeLogits) {
+      // Only rows with loss_mask > 0 need logits. When fine-tuning, that is a few response tokens per sequence, and
+      // the tied LM head (3 Gemms of N x C x V per step) is the largest cost of the step: select the rows first.
+      const sel = g.nonZeroIndices(flatMask, 'K'); // (K,)
+      const logits = lmHead(g, p, g.gather(rows, sel)); // (K, V)
+      const perToken = crossEntropy(g, logits, g.gather(flatTargets, sel)); // (K,)
+      return { loss: maskedMean(g, perToken, g.gather(flatMask, sel)) };
+    }
     const logits = lmHead(g, p, rows); // (N, V)
-    const perToken = crossEntropy(g, logits, g.reshape(targets, [N])); // (N,)
-    const loss = maskedMean(g, perToken, g.reshape(mask, [N]));
+    const perToken = crossEntropy(g, logits, flatTargets); // (N,)
+    const loss = maskedMean(g, perToken, flatMask);
     // exposeLogits: also output the forward logits (B, T, V), to compare training and inference graphs.
     return {
       loss,
@@ -354,6 +459,8 @@ export interface TrainerOptions extends SessionOptions, ParamOptions {
   readonly dtype?: FloatDType;
   /** Also output the forward logits (B, T, V) of each step (tests; costs a copy). */
   readonly exposeLogits?: boolean;
+  /** Logits for every position, not only masked ones (see LmLossOptions.allRows). */
+  readonly allRows?: boolean;
 }
 
 /**
@@ -399,6 +506,8 @@ export interface InferenceOptions extends SessionOptions {
   readonly tokenSubset?: readonly number[];
   readonly lora?: LoraConfig;
   readonly dtype?: FloatDType;
+  /** Use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
+  readonly fused?: boolean;
 }
 
 /**
@@ -430,7 +539,7 @@ export function buildInferenceGraph(
     }
     p.set(spec.name, g.initializer(spec.name, convert(t, dt)));
   }
-  const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora }); // (B*T, C)
+  const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora, fused: options.fused }); // (B*T, C)
   const C = config.n_embd;
   if (options.hidden) g.output(g.reshape(rows, ['B', 'T', C]), 'hidden');
   if (options.logits) g.output(g.reshape(lmHead(g, p, rows), ['B', 'T', config.vocab_size]), 'logits');

@@ -107,6 +107,22 @@ describe('byte-level BPE tokenizer', () => {
     ).toEqual(['\n', ' '.repeat(15)]);
   });
 
+  it('merges long words (minified code, base64) like short ones, in O(n log n)', () => {
+    const hf = new HfTokenizer(toHfJson(tok), {});
+    const long = fc
+      .array(fc.constantFrom('self', '_', 'request', 'id', 'a', 'aa', 'e', 'ü'), { minLength: 20, maxLength: 60 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(
+        long,
+        (w) => JSON.stringify(tok.encode(w)) === JSON.stringify(hf.encode(w, { add_special_tokens: false }).ids),
+      ),
+      { seed: 11, numRuns: 300 },
+    );
+    const huge = 'ab_'.repeat(100_000) + 'Q'.repeat(100_000);
+    expect(tok.decode(tok.encode(huge))).toBe(huge);
+  });
+
   it('recognises special tokens only when allowed, so code cannot inject them', () => {
     const special = tok.tokenId('<|CWE-89|>')!;
     expect(special).toBe(tok.vocabSize - 1);

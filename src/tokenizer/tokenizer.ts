@@ -35,6 +35,8 @@ export interface EncodeOptions {
 
 const PAIR = 2 ** 21; // pair key = a * PAIR + b; ids must stay below 2^21
 const CACHE_LIMIT = 200_000;
+/** Words longer than this many bytes use the heap-based merge loop. */
+const LONG_WORD = 64;
 
 export class Tokenizer {
   readonly spec: TokenizerSpec;
@@ -204,6 +206,7 @@ export class Tokenizer {
       const whole = this.bytesToId.get(latin1(bytes.subarray(0, n)));
       if (whole !== undefined) return [whole];
     }
+    if (n > LONG_WORD) return this.bpeLong(bytes, n);
     let syms: number[] = new Array<number>(n);
     for (let i = 0; i < n; i++) syms[i] = this.byteToId[bytes[i]!]!;
     while (syms.length > 1) {
@@ -229,6 +232,46 @@ export class Tokenizer {
     }
     return syms;
   }
+  /**
+   * The same merges for long words (minified code, embedded base64) in O(n log n): symbols in a linked list, candidate
+   * pairs in a min-heap keyed by (rank, position), so the lowest rank merges first and, within a rank, the leftmost,
+   * exactly as the short-word loop and Hugging Face do.
+   */
+  private bpeLong(bytes: Uint8Array, n: number): number[] {
+    const id = new Int32Array(n);
+    const next = new Int32Array(n);
+    const prev = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      id[i] = this.byteToId[bytes[i]!]!;
+      next[i] = i + 1 < n ? i + 1 : -1;
+      prev[i] = i - 1;
+    }
+    const heap: number[] = []; // keys rank * 2^32 + left position
+    const push = (left: number): void => {
+      const right = next[left]!;
+      if (right < 0) return;
+      const r = this.mergeRank.get(id[left]! * PAIR + id[right]!);
+      if (r !== undefined) heapPush(heap, r * 2 ** 32 + left);
+    };
+    for (let i = 0; i + 1 < n; i++) push(i);
+    while (heap.length > 0) {
+      const key = heapPop(heap);
+      const rank = Math.floor(key / 2 ** 32);
+      const left = key - rank * 2 ** 32;
+      const right = next[left]!;
+      // Stale entries: the left symbol was merged away (id -1), or the pair changed since it was queued.
+      if (id[left] === -1 || right < 0 || this.mergeRank.get(id[left]! * PAIR + id[right]!) !== rank) continue;
+      id[left] = this.mergeResult[rank]!;
+      id[right] = -1;
+      next[left] = next[right]!;
+      if (next[right]! >= 0) prev[next[right]!] = left;
+      if (prev[left]! >= 0) push(prev[left]!);
+      push(left);
+    }
+    const out: number[] = [];
+    for (let i = 0; i >= 0; i = next[i]!) out.push(id[i]!);
+    return out;
+  }
 }
 
 /** A byte string as a Map key: one char per byte. */
@@ -242,4 +285,35 @@ function alternation(tokens: readonly AddedToken[]): RegExp | null {
   if (tokens.length === 0) return null;
   const sorted = [...tokens].sort((a, b) => b.content.length - a.content.length || (a.content < b.content ? -1 : 1));
   return new RegExp(sorted.map((t) => t.content.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+}
+
+function heapPush(h: number[], x: number): void {
+  h.push(x);
+  let i = h.length - 1;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (h[p]! <= x) break;
+    h[i] = h[p]!;
+    i = p;
+  }
+  h[i] = x;
+}
+
+function heapPop(h: number[]): number {
+  const top = h[0]!;
+  const last = h.pop()!;
+  if (h.length > 0) {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const r = l + 1;
+      const c = r < h.length && h[r]! < h[l]! ? r : l;
+      if (h[c]! >= last) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+  }
+  return top;
 }

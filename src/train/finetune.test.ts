@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCheckpoint } from '../model/checkpoint.js';
+import { loadGptScorer } from '../model/gpt-detector.js';
 import { finetune } from './finetune.js';
 import { readTrainLog } from './train-log.js';
 
@@ -57,6 +58,21 @@ describe('finetune', () => {
     // With lr 2e-2 the validation loss turns up after epoch 4: patience 1 stops at epoch 5, one after the best.
     expect(ra.epochs).toBeLessThan(6);
     expect(ra.epochs - ra.bestEpoch).toBe(1);
+  });
+
+  it('puts descriptions in the prompt with --with-description and records it in config.json', async () => {
+    const dir = await out();
+    await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper: { epochs: 1, with_description: true } });
+    const c = await loadCheckpoint(dir);
+    expect(c.config.prompt).toEqual({ format: 'cwescan-alpaca-v1', with_description: true });
+    const scorer = await loadGptScorer(dir, { threads: 1 });
+    const code = 'import os\n\ndef ping(host):\n    os.system("ping -c 1 " + host)\n';
+    const [plain, described] = await scorer.score([{ code }, { code, description: 'Pings a host.' }]);
+    expect(plain).not.toEqual(described);
+    expect(scorer.encoder.windows(code, 'Pings a host.')[0]!.ids.length).toBeGreaterThan(
+      scorer.encoder.windows(code)[0]!.ids.length,
+    );
+    await scorer.release();
   });
 
   it('names the file, line and field of a bad record', async () => {

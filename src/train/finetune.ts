@@ -6,12 +6,14 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { HostTensor } from '../engine/tensor.js';
 import { CwescanError } from '../errors.js';
-import { loadCheckpoint, readManifest, writeCheckpoint } from '../model/checkpoint.js';
+import { holdsCheckpoint, loadCheckpoint, writeCheckpoint } from '../model/checkpoint.js';
 import { expectedTensors, parameterCount, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
 import { GptEvaluator } from '../model/gpt-evaluator.js';
 import { LABELS } from '../model/labels.js';
 import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
-import { createTransformerTrainer } from '../model/transformer.js';
+import { responseLoss } from '../model/response-loss.js';
+import { paramSpecs } from '../model/transformer.js';
+import { TrainingSession } from '../engine/session.js';
 import type { TrainEventHandler } from './events.js';
 import { readExamples, type LabelledExample } from './examples.js';
 import { Rng } from './rng.js';
@@ -90,12 +92,7 @@ interface Encoded {
 export async function finetune(options: FinetuneOptions): Promise<FinetuneResult> {
   const emit = options.onEvent ?? (() => {});
   const hyper = resolveHyper(options.hyper);
-  if (
-    await readManifest(options.out).then(
-      () => true,
-      () => false,
-    )
-  ) {
+  if (await holdsCheckpoint(options.out)) {
     throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
   }
   const base = await loadCheckpoint(options.base, { expectedTensors });
@@ -134,12 +131,14 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     totalSteps,
   };
   const threads = options.threads;
-  const trainer = await createTransformerTrainer(
-    config,
-    base.weights,
-    { threads, adamw: { weightDecay: hyper.weight_decay }, maxGradNorm: hyper.max_grad_norm },
-    hyper.seed,
-  );
+  const trainer = await TrainingSession.create({
+    params: paramSpecs(config),
+    initial: base.weights as ReadonlyMap<string, HostTensor>,
+    loss: responseLoss(config, { dropoutSeed: hyper.seed }),
+    adamw: { weightDecay: hyper.weight_decay },
+    maxGradNorm: hyper.max_grad_norm,
+    ...(threads === undefined ? {} : { threads }),
+  });
   const evaluator = await GptEvaluator.create(config, encoder.labelIds, { threads });
   const log = new TrainLog(resolve(options.out));
   const logLines: LogEntry[] = [];
@@ -155,7 +154,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     for (let epoch = 0; epoch < hyper.epochs; epoch++) {
       for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
         const lr = lrAt(step, sched);
-        const res = await trainer.step(toBatch(batch, config.pad_token_id), lr);
+        const res = await trainer.step(toResponseBatch(batch, config.pad_token_id), lr);
         step++;
         tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
         lastLoss = res.loss;
@@ -282,28 +281,26 @@ function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng:
   return rng.shuffle(batches);
 }
 
-/** Right-padded (B, T) tensors for the LM loss; targets are the next tokens, the mask covers the response. */
-function toBatch(
-  batch: readonly Encoded[],
-  padId: number,
-): { input_ids: HostTensor; targets: HostTensor; loss_mask: HostTensor } {
+/** Inputs of the response-only loss: padded ids and the flat rows / targets of every response token. */
+function toResponseBatch(batch: readonly Encoded[], padId: number): Record<string, HostTensor> {
   const T = Math.max(...batch.map((x) => x.seq.ids.length));
-  const n = batch.length;
-  const ids = new BigInt64Array(n * T).fill(BigInt(padId));
-  const targets = new BigInt64Array(n * T).fill(BigInt(padId));
-  const mask = new Float32Array(n * T);
+  const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+  const rows: bigint[] = [];
+  const targets: bigint[] = [];
   batch.forEach((x, r) => {
     const s = x.seq;
     for (let t = 0; t < s.ids.length; t++) {
       ids[r * T + t] = BigInt(s.ids[t]!);
-      if (t + 1 < s.ids.length) targets[r * T + t] = BigInt(s.ids[t + 1]!);
-      mask[r * T + t] = s.lossMask[t]!;
+      if (s.lossMask[t]) {
+        rows.push(BigInt(r * T + t));
+        targets.push(BigInt(s.ids[t + 1]!));
+      }
     }
   });
   return {
-    input_ids: { dtype: 'int64', shape: [n, T], data: ids },
-    targets: { dtype: 'int64', shape: [n, T], data: targets },
-    loss_mask: { dtype: 'float32', shape: [n, T], data: mask },
+    input_ids: { dtype: 'int64', shape: [batch.length, T], data: ids },
+    response_rows: { dtype: 'int64', shape: [rows.length], data: BigInt64Array.from(rows) },
+    response_targets: { dtype: 'int64', shape: [targets.length], data: BigInt64Array.from(targets) },
   };
 }
 
@@ -320,17 +317,16 @@ async function labelMetrics(
   const K = LABELS.length;
   for (let i = 0; i < xs.length; i += B) {
     const batch = xs.slice(i, i + B);
-    const t = toBatch(batch, padId);
-    const res = await evaluator.run(params, {
-      ...t,
-      positions: {
-        dtype: 'int64',
-        shape: [batch.length],
-        data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))),
-      },
-    });
+    const T = Math.max(...batch.map((x) => x.seq.ids.length));
+    const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+    batch.forEach((x, r) => x.seq.ids.forEach((id, t) => (ids[r * T + t] = BigInt(id))));
+    const logits = await evaluator.labels(
+      params,
+      { dtype: 'int64', shape: [batch.length, T], data: ids },
+      { dtype: 'int64', shape: [batch.length], data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))) },
+    );
     batch.forEach((x, r) => {
-      const row = res.labelLogits.subarray(r * K, (r + 1) * K);
+      const row = logits.subarray(r * K, (r + 1) * K);
       let max = -Infinity;
       let arg = 0;
       for (let k = 0; k < K; k++) if (row[k]! > max) [max, arg] = [row[k]!, k];

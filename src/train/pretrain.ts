@@ -1,7 +1,7 @@
 // Pretraining loop: corpus -> tokenizer (trained on the train split unless given) -> packed sequences -> masked-LM
 // steps with warmup + cosine lr, periodic validation, atomic checkpoints every N steps, exact --resume (weights,
 // AdamW moments, step, data position; the data order is a pure function of seed and epoch).
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { decodeSafetensors, encodeSafetensors } from '../engine/safetensors.js';
 import { floatTensor, type HostTensor } from '../engine/tensor.js';
@@ -9,7 +9,8 @@ import { CwescanError } from '../errors.js';
 import {
   loadCheckpoint,
   readCheckpointFile,
-  readManifest,
+  holdsCheckpoint,
+  recoverInterruptedWrite,
   writeCheckpoint,
   type Checkpoint,
 } from '../model/checkpoint.js';
@@ -143,12 +144,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
   let resumeFrom: { ckpt: Checkpoint; state: TrainState; optimizer: Map<string, HostTensor> } | undefined;
   if (options.resume) {
     resumeFrom = await loadResumeState(out);
-  } else if (
-    await readManifest(out).then(
-      () => true,
-      () => false,
-    )
-  ) {
+  } else if (await holdsCheckpoint(out)) {
     throw new CwescanError('E_USAGE', `${out} already holds a checkpoint`, {
       hint: 'pass --resume to continue that run, or choose another --out',
     });
@@ -283,11 +279,10 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
           vt[r * T + t] = BigInt(val[(i + r) * T + t + 1]!);
         }
       }
-      const res = await evaluator.run(params, {
+      const res = await evaluator.lm(params, {
         input_ids: { dtype: 'int64', shape: [rows, T], data: vi },
         targets: { dtype: 'int64', shape: [rows, T], data: vt },
         loss_mask: floatTensor('float32', [rows, T], new Float32Array(rows * T).fill(1)),
-        positions: { dtype: 'int64', shape: [rows], data: new BigInt64Array(rows) },
       });
       nll += res.nllSum;
       correct += res.correct;
@@ -450,6 +445,7 @@ async function makeTokenizer(
 async function loadResumeState(
   out: string,
 ): Promise<{ ckpt: Checkpoint; state: TrainState; optimizer: Map<string, HostTensor> }> {
+  await recoverInterruptedWrite(resolve(out));
   const ckpt = await loadCheckpoint(out, { expectedTensors });
   if (ckpt.manifest.training.complete) {
     throw new CheckpointError(
