@@ -53,6 +53,9 @@ describe('discover', () => {
     });
     const got = await discover({ paths: ['src'], cwd: root });
     expect(got.files.map((f) => f.display)).toEqual(['src/app.py']);
+    // A directory named on the command line is scanned even when a .gitignore above lists it.
+    const named = await discover({ paths: ['src/generated'], cwd: root });
+    expect(named.files.map((f) => f.display)).toEqual(['src/generated/models.py']);
     const outside = tree({ '.gitignore': 'src/\n', 'src/app.py': '' }); // no .git: the parent file does not apply
     expect((await discover({ paths: ['src'], cwd: outside })).files.map((f) => f.display)).toEqual(['src/app.py']);
   });

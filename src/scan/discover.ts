@@ -259,6 +259,9 @@ async function parentGitignores(dir: string): Promise<GitignoreLayer[]> {
     }
     layers.push({ base: '', above: toPosix(relative(d, dir)), matcher: ignore().add(text) });
   }
+  // A directory named on the command line is scanned even when a .gitignore above it lists it (pyenv's own
+  // repository ignores every installed Python, for one); the files under it still honour the rest.
+  if (layers.some((l) => l.matcher.ignores(`${l.above}/`))) return [];
   return layers;
 }
 

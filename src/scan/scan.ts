@@ -281,6 +281,11 @@ async function run(
     );
   }
   if (cache?.problem) warnings.push(cache.problem);
+  if (discovery.files.length === 0) {
+    warnings.push(
+      `no Python files to scan under ${options.paths.join(', ')} (.py files and python shebang scripts; check --exclude, --include and .gitignore)`,
+    );
+  }
 
   return {
     scannerVersion: VERSION,
