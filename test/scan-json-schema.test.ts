@@ -20,7 +20,15 @@ describe('JSON report schema', () => {
   });
 
   it('rejects a report with a misspelt field', () => {
-    const r = cwescan(['scan', 'test/fixtures/scan/project', '--model', FIXTURE_MODEL, '--no-cache', '--format', 'json']);
+    const r = cwescan([
+      'scan',
+      'test/fixtures/scan/project',
+      '--model',
+      FIXTURE_MODEL,
+      '--no-cache',
+      '--format',
+      'json',
+    ]);
     const report = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
     report.findings[0]!.startline = report.findings[0]!.start_line;
     delete report.findings[0]!.start_line;

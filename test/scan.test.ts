@@ -86,6 +86,9 @@ describe('cwescan scan (end to end)', () => {
     expect(badThreshold.stderr).toContain('--threshold 7: expected a probability from 0.01 to 1');
     const badCwe = cwescan(['scan', 'test/fixtures/scan/project', ...base, '--enable', 'CWE-99999']);
     expect(badCwe.code).toBe(2);
+    const noPath = cwescan(['scan', 'test/fixtures/scan/no-such-dir', ...base]);
+    expect(noPath.code).toBe(2);
+    expect(noPath.stderr).toContain('E_USAGE: no such file or directory: test/fixtures/scan/no-such-dir');
     const noModel = cwescan(['scan', 'test/fixtures/scan/project', '--model', 'test/fixtures/scan/nope', '--no-cache']);
     expect(noModel.code).toBe(2);
     expect(noModel.stderr).toMatch(/E_CHECKPOINT: cannot read .*nope\/config\.json/);

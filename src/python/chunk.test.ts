@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkPython, type Chunk } from './chunk.js';
+import { chunkPython, syntaxErrorLine, type Chunk } from './chunk.js';
 import { getPythonParser } from './parser.js';
 
 async function chunks(src: string, options?: { maxLines: number; overlap: number }): Promise<Chunk[]> {
@@ -104,6 +104,16 @@ describe('chunkPython', () => {
       ['bad', 1],
       ['good', null],
     ]);
+  });
+
+  it('finds the first syntax error of a file, even in an import', async () => {
+    const parser = await getPythonParser();
+    const broken = parser.parse('import os\nimport sys, (\n\n\ndef f(x):\n    return x\n')!;
+    const clean = parser.parse('import os\n')!;
+    expect([syntaxErrorLine(broken), syntaxErrorLine(clean)]).toEqual([2, null]);
+    broken.delete();
+    clean.delete();
+    parser.delete();
   });
 
   it('keeps `from x import *` as context of every chunk and reads CRLF files', async () => {

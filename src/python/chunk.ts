@@ -187,6 +187,11 @@ function importedNames(node: Node): string[] | null {
   return names;
 }
 
+/** 1-based line of the first syntax error in a parsed file, or null. Example: syntaxErrorLine(parse('def f(:')) -> 1 */
+export function syntaxErrorLine(tree: Tree): number | null {
+  return errorLine(tree.rootNode);
+}
+
 /** 1-based line of the first ERROR or MISSING node under `node`, or null. */
 function errorLine(node: Node): number | null {
   if (!node.hasError) return null;

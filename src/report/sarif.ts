@@ -46,7 +46,7 @@ export function toSarif(result: ScanResult): Sarif.Log {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(s.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifact(s.file),
             ...(s.line !== undefined ? { region: { startLine: s.line } } : {}),
           },
         },
@@ -125,11 +125,11 @@ function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifact(f.file),
           region: { startLine: f.line, snippet: { text: f.snippet } },
           contextRegion: { startLine: f.startLine, endLine: f.endLine },
         },
-        logicalLocations: [{ fullyQualifiedName: f.chunk, kind: 'function' }],
+        logicalLocations: [{ fullyQualifiedName: f.chunk, kind: f.chunk === '<module>' ? 'module' : 'function' }],
       },
     ],
     partialFingerprints: { 'cwescan/v1': f.fingerprint },
@@ -156,7 +156,8 @@ function pascal(s: string): string {
     .join('');
 }
 
-/** Relative paths as URI references (spaces and other reserved characters escaped). */
-function toUri(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+/** Relative paths as URI references under %SRCROOT% (reserved characters escaped); absolute paths as file: URIs. */
+function artifact(path: string): Sarif.ArtifactLocation {
+  if (path.startsWith('/')) return { uri: pathToFileURL(path).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { CacheEntrySchema, isCacheEntry, ResultCache, type CacheEntry } from './cache.js';
 
 const entry: CacheEntry = {
-  format: 1,
+  format: 3,
   floor: 0.5,
+  syntaxError: null,
+  chunkCount: 4,
   chunks: [
     {
       kind: 'function',
@@ -31,7 +33,7 @@ describe('ResultCache', () => {
     expect(await cache.get(key, 0.3)).toBeNull(); // most-likely lines were only computed down to 0.5
     const sub = join(dir, key.slice(0, 2));
     expect(readdirSync(sub)).toEqual([`${key}.json`]); // no temp files left behind
-    writeFileSync(join(sub, `${key}.json`), '{"format":1,"floor":0.5,"chu');
+    writeFileSync(join(sub, `${key}.json`), '{"format":3,"floor":0.5,"chu');
     expect(await cache.get(key, 0.5)).toBeNull();
     expect(new ResultCache(dir, 'other salt').key(Buffer.from('print(1)\n'))).not.toBe(key);
   });
@@ -39,6 +41,8 @@ describe('ResultCache', () => {
   it('checks entry shapes exactly as the schema does', () => {
     const bad = [
       { ...entry, format: 2 },
+      { ...entry, chunkCount: -1 },
+      { ...entry, syntaxError: 'x' },
       { ...entry, chunks: [{ ...entry.chunks[0], kind: 'lambda' }] },
       { ...entry, chunks: [{ ...entry.chunks[0], scores: [['CWE-89', '0.9']] }] },
       { ...entry, chunks: [{ ...entry.chunks[0], startLine: 1.5 }] },

@@ -2,12 +2,13 @@
 // model fingerprint, the scanner version and the chunking options. Writes are atomic (temp file + rename), so a
 // crash leaves either the old entry or the new one; an unreadable or malformed entry is simply a miss.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
 /** Bump when the entry layout or the meaning of cached numbers changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 3;
 
 const CachedChunkSchema = z.object({
   kind: z.enum(['function', 'class', 'module']),
@@ -15,7 +16,7 @@ const CachedChunkSchema = z.object({
   startLine: z.number().int(),
   endLine: z.number().int(),
   syntaxErrorLine: z.number().int().nullable(),
-  /** Label scores at or above 0.001, as [label, probability] pairs. */
+  /** CWE scores at or above the entry's floor, as [label, probability] pairs. */
   scores: z.array(z.tuple([z.string(), z.number()])),
   /** Most likely line per CWE, for every CWE whose probability reached `floor`. */
   lines: z.record(z.string(), z.number().int()),
@@ -25,6 +26,10 @@ export const CacheEntrySchema = z.object({
   format: z.literal(CACHE_FORMAT),
   /** The lowest probability for which most-likely lines were computed. */
   floor: z.number(),
+  /** Line of the file's first syntax error, or null. */
+  syntaxError: z.number().int().nullable(),
+  /** Number of chunks in the file; only chunks with a score at or above the floor or a syntax error are kept. */
+  chunkCount: z.number().int().nonnegative(),
   chunks: z.array(CachedChunkSchema),
 });
 
@@ -39,6 +44,8 @@ export function isCacheEntry(value: unknown): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   if (e.format !== CACHE_FORMAT || typeof e.floor !== 'number' || !Array.isArray(e.chunks)) return false;
+  if (e.syntaxError !== null && !Number.isInteger(e.syntaxError)) return false;
+  if (!Number.isInteger(e.chunkCount) || (e.chunkCount as number) < 0) return false;
   return e.chunks.every((c: unknown) => {
     if (typeof c !== 'object' || c === null) return false;
     const k = c as Record<string, unknown>;
@@ -78,7 +85,7 @@ export class ResultCache {
   async get(key: string, floor: number): Promise<CacheEntry | null> {
     let text: string;
     try {
-      text = await readFile(this.path(key), 'utf8');
+      text = readFileSync(this.path(key), 'utf8'); // sync: cheaper than the promise API for many small files
     } catch {
       return null;
     }

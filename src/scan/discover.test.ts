@@ -42,6 +42,24 @@ describe('discover', () => {
     expect(inc.files.map((f) => f.rel)).toEqual(['tests/t.py']);
   });
 
+  it('honours the .gitignore files above a scanned subdirectory, up to the repository top', async () => {
+    const root = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'src/generated/\n',
+      'src/.gitignore': '*_pb2.py\n',
+      'src/app.py': '',
+      'src/api_pb2.py': '',
+      'src/generated/models.py': '',
+    });
+    const got = await discover({ paths: ['src'], cwd: root });
+    expect(got.files.map((f) => f.display)).toEqual(['src/app.py']);
+    // A directory named on the command line is scanned even when a .gitignore above lists it.
+    const named = await discover({ paths: ['src/generated'], cwd: root });
+    expect(named.files.map((f) => f.display)).toEqual(['src/generated/models.py']);
+    const outside = tree({ '.gitignore': 'src/\n', 'src/app.py': '' }); // no .git: the parent file does not apply
+    expect((await discover({ paths: ['src'], cwd: outside })).files.map((f) => f.display)).toEqual(['src/app.py']);
+  });
+
   it('follows symlinks inside the root once, and reports loops and links that leave the root', async () => {
     const outside = tree({ 'secret.py': '' });
     const root = tree({ 'src/a.py': '' });

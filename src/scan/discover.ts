@@ -2,8 +2,9 @@
 // shebang; honours .gitignore files, default excludes (virtualenvs, caches, build output) and user globs; never
 // follows a symlink out of the scan root and recognises symlink loops.
 import { lstat, open, readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { UsageError } from '../errors.js';
 import type { SkipReason, Skipped } from './types.js';
 
 /** Directory names never descended into: VCS data, virtualenvs, installed packages, caches and build output. */
@@ -65,7 +66,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const seen = new Set<string>();
   const exclude = ignore().add([...(options.exclude ?? [])]);
   const include = options.include && options.include.length > 0 ? ignore().add([...options.include]) : null;
-  const display = (abs: string): string => toPosix(relative(options.cwd, abs) || basename(abs));
+  // Paths under the working directory are shown relative to it; others (the stdlib, say) in full.
+  const display = (abs: string): string => {
+    const rel = relative(options.cwd, abs);
+    return toPosix(rel === '' ? basename(abs) : rel.startsWith('..') ? abs : rel);
+  };
   const skip = (abs: string, kind: SkipReason, reason: string): void => {
     skipped.push({ file: display(abs), kind, reason });
   };
@@ -81,7 +86,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
         skip(abs, 'broken-symlink', 'broken symlink: its target does not exist');
       else if (code === 'ELOOP') skip(abs, 'symlink-loop', 'symlink loop');
       else if (code === 'EACCES') skip(abs, 'permission-denied', 'permission denied');
-      else skip(abs, 'not-found', `no such file or directory: ${given}`);
+      else if (code === 'ENOENT') {
+        // A path the user typed that does not exist is a mistake to fix, not a file to skip.
+        throw new UsageError(`no such file or directory: ${given}`, { hint: 'check the paths given to cwescan scan' });
+      } else skip(abs, 'unreadable', `cannot read: ${code ?? String(err)}`);
       continue;
     }
     if (info.isFile()) {
@@ -126,13 +134,15 @@ interface WalkState {
 interface GitignoreLayer {
   /** Directory of the .gitignore, relative to the root ('' for the root itself). */
   readonly base: string;
+  /** For a .gitignore above the root (up to the repository top): the root's path relative to its directory. */
+  readonly above?: string;
   readonly matcher: Ignore;
 }
 
 /** Iterative depth-first walk; `ancestors` holds the real paths of the directories above, to spot loops. */
 async function walk(dir: string, realDir: string, state: WalkState): Promise<void> {
   const stack: { dir: string; real: string; ancestors: Set<string>; layers: GitignoreLayer[] }[] = [
-    { dir, real: realDir, ancestors: new Set([realDir]), layers: [] },
+    { dir, real: realDir, ancestors: new Set([realDir]), layers: state.gitignore ? await parentGitignores(dir) : [] },
   ];
   while (stack.length > 0) {
     const cur = stack.pop()!;
@@ -210,10 +220,58 @@ function ignored(rel: string, isDir: boolean, state: WalkState, layers: readonly
   const path = isDir ? `${rel}/` : rel;
   if (state.exclude.ignores(path)) return true;
   for (const layer of layers) {
-    const sub = layer.base ? (path.startsWith(`${layer.base}/`) ? path.slice(layer.base.length + 1) : null) : path;
+    const sub = layer.above
+      ? `${layer.above}/${path}`
+      : layer.base
+        ? path.startsWith(`${layer.base}/`)
+          ? path.slice(layer.base.length + 1)
+          : null
+        : path;
     if (sub && layer.matcher.ignores(sub)) return true;
   }
   return false;
+}
+
+/**
+ * The .gitignore files of the directories above a scanned directory, up to the repository top (the first one
+ * holding .git), outermost first: `cwescan scan src/` honours the repository's own .gitignore. Outside a repository
+ * nothing above the scanned directory applies.
+ */
+async function parentGitignores(dir: string): Promise<GitignoreLayer[]> {
+  const chain: string[] = [];
+  let top: string | null = null;
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    chain.push(d);
+    if (await exists(join(d, '.git'))) {
+      top = d;
+      break;
+    }
+    if (dirname(d) === d) break;
+  }
+  if (top === null || (await exists(join(dir, '.git')))) return [];
+  const layers: GitignoreLayer[] = [];
+  for (const d of chain.reverse()) {
+    let text: string;
+    try {
+      text = await readFile(join(d, '.gitignore'), 'utf8');
+    } catch {
+      continue;
+    }
+    layers.push({ base: '', above: toPosix(relative(d, dir)), matcher: ignore().add(text) });
+  }
+  // A directory named on the command line is scanned even when a .gitignore above it lists it (pyenv's own
+  // repository ignores every installed Python, for one); the files under it still honour the rest.
+  if (layers.some((l) => l.matcher.ignores(`${l.above}/`))) return [];
+  return layers;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function addGitignore(dir: string, relDir: string, layers: GitignoreLayer[]): Promise<GitignoreLayer[]> {

@@ -4,15 +4,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../cli/version.js';
 import { canonicalCweId, type CweId } from '../cwe/catalog.js';
-import type { Detector } from '../model/detector.js';
-import { loadDetector } from '../model/registry.js';
-import { chunkPython, DEFAULT_CHUNK_OPTIONS, type Chunk, type ChunkOptions } from '../python/chunk.js';
+import type { Detector, DetectorInfo } from '../model/detector.js';
+import { chunkPython, DEFAULT_CHUNK_OPTIONS, syntaxErrorLine, type Chunk, type ChunkOptions } from '../python/chunk.js';
 import { getPythonParser } from '../python/parser.js';
 import { ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
 import { discover, type DiscoveredFile } from './discover.js';
 import { makeFindings, type RawFinding } from './findings.js';
+import { openModel, ownedBy, type ModelHandle } from './model-handle.js';
 import { mostLikelyLines, scoreBatched, type OcclusionJob } from './infer.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource } from './source.js';
+import { decodeSource, DEFAULT_MAX_FILE_BYTES, readSourceBytes, type SourceRead } from './source.js';
 import { countBareIgnores, inlineSuppression, PerFileIgnores, type PerFileIgnore } from './suppress.js';
 import type { Finding, ScanResult, Skipped } from './types.js';
 
@@ -65,14 +65,18 @@ export interface ScanOptions {
 
 interface Pending {
   readonly file: DiscoveredFile;
+  readonly bytes: Buffer;
   readonly text: string;
   readonly key: string | null;
   readonly chunks: readonly Chunk[];
+  readonly syntaxError: number | null;
 }
 
 interface Done {
   readonly file: DiscoveredFile;
-  readonly text: string;
+  readonly bytes: Buffer;
+  /** The decoded text, or null for cache hits (decoded on demand). */
+  readonly text: string | null;
   readonly entry: CacheEntry;
 }
 
@@ -85,17 +89,28 @@ interface Done {
 export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
-  const detector =
-    options.detector ??
-    (await loadDetector(resolve(cwd, options.model ?? DEFAULT_MODEL_DIR), { threads: options.threads }));
+  const cacheDir = options.cacheDir === undefined ? resolve(cwd, '.cwescan-cache') : options.cacheDir;
+  const model = options.detector
+    ? ownedBy(options.detector)
+    : await openModel(
+        resolve(cwd, options.model ?? DEFAULT_MODEL_DIR),
+        { threads: options.threads },
+        cacheDir ? resolve(cwd, cacheDir) : null,
+      );
   try {
-    return await run(options, cwd, detector, started);
+    return await run(options, cwd, model, cacheDir, started);
   } finally {
-    if (!options.detector) await detector.close();
+    await model.close();
   }
 }
 
-async function run(options: ScanOptions, cwd: string, detector: Detector, started: number): Promise<ScanResult> {
+async function run(
+  options: ScanOptions,
+  cwd: string,
+  model: ModelHandle,
+  cacheDir: string | null,
+  started: number,
+): Promise<ScanResult> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const cweThresholds = new Map<string, number>();
   for (const [k, v] of Object.entries(options.cweThresholds ?? {})) cweThresholds.set(canonicalCweId(k) ?? k, v);
@@ -116,8 +131,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
     gitignore: options.gitignore,
   });
   const skipped: Skipped[] = [...discovery.skipped];
-  const cacheDir = options.cacheDir === undefined ? resolve(cwd, '.cwescan-cache') : options.cacheDir;
-  const salt = JSON.stringify({ scanner: VERSION, model: detector.info.fingerprint, chunking });
+  const salt = JSON.stringify({ scanner: VERSION, model: model.info.fingerprint, chunking });
   const cache = cacheDir ? new ResultCache(resolve(cwd, cacheDir), salt) : null;
   // The parser (a wasm module) is loaded on the first cache miss: a fully cached re-scan never needs it.
   let parser: Awaited<ReturnType<typeof getPythonParser>> | null = null;
@@ -134,7 +148,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const scored = await scoreFiles(pending, detector, batchSize, floor, (n) => {
+    const scored = await scoreFiles(pending, await model.get(), batchSize, floor, (n) => {
       chunksDone += n;
       progress();
     });
@@ -149,10 +163,13 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   };
 
   // Reads and cache look-ups run a window of files ahead, so a warm re-scan waits on the disk in parallel.
+  // A cache hit needs no decoding: its bytes decoded before, and the text is only needed for findings.
   const load = async (file: DiscoveredFile) => {
-    const src = await readSource(file.path, maxFileBytes);
-    const key = cache && src.ok ? cache.key(src.bytes) : null;
+    const raw = readSourceBytes(file.path, maxFileBytes);
+    if (!raw.ok) return { file, src: raw, key: null, hit: null };
+    const key = cache ? cache.key(raw.bytes) : null;
     const hit = cache && key ? await cache.get(key, floor) : null;
+    const src: SourceRead = hit ? { ok: true, bytes: raw.bytes, text: '' } : decodeSource(raw.bytes, maxFileBytes);
     return { file, src, key, hit };
   };
   const READ_AHEAD = 32;
@@ -167,11 +184,11 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
       filesDone++;
       continue;
     }
-    lines += countLines(src.text);
+    lines += countLines(src.bytes);
     if (hit) {
-      done.push({ file, text: src.text, entry: hit });
+      done.push({ file, bytes: src.bytes, text: null, entry: hit });
       cachedFiles++;
-      chunksDone += hit.chunks.length;
+      chunksDone += hit.chunkCount;
       filesDone++;
       if (filesDone % 50 === 0) progress();
       continue;
@@ -184,12 +201,14 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
       continue;
     }
     let chunks: Chunk[];
+    let syntaxError: number | null;
     try {
       chunks = chunkPython(src.text, tree, chunking);
+      syntaxError = syntaxErrorLine(tree);
     } finally {
       tree.delete(); // trees live in wasm memory: free them, or a large scan runs out
     }
-    pending.push({ file, text: src.text, key: cache ? key : null, chunks });
+    pending.push({ file, bytes: src.bytes, text: src.text, key: cache ? key : null, chunks, syntaxError });
     pendingChunks += chunks.length;
     if (pendingChunks >= batchSize * 8) await flush();
   }
@@ -203,16 +222,25 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   let bare = 0;
   for (const d of done.sort((a, b) => a.file.display.localeCompare(b.file.display))) {
     // Most files have nothing to report: split lines and look for comments only when needed (warm scans are I/O).
-    if (d.text.includes('cwescan')) bare += countBareIgnores(d.text);
+    const text = (): string => d.text ?? textOf(d.bytes);
+    if (d.bytes.includes('cwescan')) bare += countBareIgnores(text());
     const raw: RawFinding[] = [];
-    const errors = d.entry.chunks.filter((c) => c.syntaxErrorLine !== null);
-    if (errors.length > 0) {
-      const first = Math.min(...errors.map((c) => c.syntaxErrorLine ?? Infinity));
+    if (d.entry.syntaxError !== null) {
+      // Chunks holding the error are not scored; the rest of the file is. An error outside every chunk (in an
+      // import, say) costs nothing, but is still reported.
+      const broken = d.entry.chunks.filter((c) => c.syntaxErrorLine !== null).length;
+      const total = d.entry.chunkCount;
+      const what =
+        broken === 0
+          ? 'outside the scanned code; the whole file was scanned'
+          : broken === total
+            ? 'nothing in this file was scanned'
+            : `${broken} of ${total} chunks not scanned, the rest was`;
       skipped.push({
         file: d.file.display,
         kind: 'syntax-error',
-        reason: `syntax error at line ${first}: ${errors.length} of ${d.entry.chunks.length} chunks not scanned, the rest was`,
-        line: first,
+        reason: `syntax error at line ${d.entry.syntaxError}: ${what}`,
+        line: d.entry.syntaxError,
       });
     }
     for (const c of d.entry.chunks) {
@@ -232,7 +260,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
       }
     }
     if (raw.length === 0) continue;
-    const fileLines = d.text.split('\n');
+    const fileLines = text().split('\n');
     for (const f of makeFindings(raw, fileLines)) {
       const why =
         inlineSuppression(f, fileLines) ??
@@ -244,7 +272,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   }
 
   const warnings: string[] = [];
-  if (detector.info.isTestModel) warnings.push(testModelWarning(detector));
+  if (model.info.isTestModel) warnings.push(testModelWarning(model.info));
   if (bare > 0) {
     warnings.push(
       bare === 1
@@ -253,10 +281,15 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
     );
   }
   if (cache?.problem) warnings.push(cache.problem);
+  if (discovery.files.length === 0) {
+    warnings.push(
+      `no Python files to scan under ${options.paths.join(', ')} (.py files and python shebang scripts; check --exclude, --include and .gitignore)`,
+    );
+  }
 
   return {
     scannerVersion: VERSION,
-    model: detector.info,
+    model: model.info,
     findings,
     suppressed,
     skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),
@@ -264,7 +297,7 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
     stats: {
       files: done.length,
       lines,
-      chunks: done.reduce((n, d) => n + d.entry.chunks.length, 0),
+      chunks: done.reduce((n, d) => n + d.entry.chunkCount, 0),
       cachedFiles,
       seconds: Math.round((performance.now() - started) / 10) / 100,
     },
@@ -272,8 +305,8 @@ async function run(options: ScanOptions, cwd: string, detector: Detector, starte
   };
 }
 
-export function testModelWarning(detector: Detector): string {
-  const { name, modelType } = detector.info;
+export function testModelWarning(info: DetectorInfo): string {
+  const { name, modelType } = info;
   return `model "${name}" (${modelType}) is a test model: its findings come from fixed patterns, not from a trained detector; do not rely on them`;
 }
 
@@ -314,24 +347,39 @@ async function scoreFiles(
   });
 
   return pending.map((p) => {
-    const chunks: CachedChunk[] = p.chunks.map((c) => ({
-      kind: c.kind,
-      name: c.name,
-      startLine: c.startLine,
-      endLine: c.endLine,
-      syntaxErrorLine: c.syntaxErrorLine,
-      scores: (byChunk.get(c) ?? [])
-        .filter((s) => s.probability >= 0.001)
-        .map((s): [string, number] => [s.cwe, Math.round(s.probability * 1e6) / 1e6]),
-      lines: lineOf.get(c) ?? {},
-    }));
-    return { file: p.file, text: p.text, key: p.key, entry: { format: 1 as const, floor, chunks } };
+    // Only chunks that can matter are kept: a CWE at or above the floor, or a syntax error. An entry is only used
+    // for thresholds at or above its floor, so nothing below it can ever be reported from it.
+    const chunks: CachedChunk[] = [];
+    for (const c of p.chunks) {
+      const scores = (byChunk.get(c) ?? [])
+        .filter((s) => s.cwe !== 'none' && s.probability >= floor)
+        .map((s): [string, number] => [s.cwe, Math.round(s.probability * 1e6) / 1e6]);
+      if (scores.length === 0 && c.syntaxErrorLine === null) continue;
+      chunks.push({
+        kind: c.kind,
+        name: c.name,
+        startLine: c.startLine,
+        endLine: c.endLine,
+        syntaxErrorLine: c.syntaxErrorLine,
+        scores,
+        lines: lineOf.get(c) ?? {},
+      });
+    }
+    const entry: CacheEntry = { format: 3, floor, syntaxError: p.syntaxError, chunkCount: p.chunks.length, chunks };
+    return { file: p.file, bytes: p.bytes, text: p.text, key: p.key, entry };
   });
 }
 
-function countLines(text: string): number {
-  if (text.length === 0) return 0;
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return text.endsWith('\n') ? n - 1 : n;
+/** Lines in a file's bytes (a last line without a newline counts). */
+function countLines(bytes: Buffer): number {
+  if (bytes.length === 0) return 0;
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return bytes[bytes.length - 1] === 10 ? n : n + 1;
+}
+
+/** Decodes the bytes of a cache hit (they decoded when the entry was written). */
+function textOf(bytes: Buffer): string {
+  const src = decodeSource(bytes, Infinity);
+  return src.ok ? src.text : '';
 }

@@ -1,6 +1,6 @@
 // Reads one file as Python source text, or says why it cannot be scanned: empty, too large, binary, not UTF-8
 // (unless a PEP 263 coding line names latin-1 or cp1252), unreadable. Never throws for a bad file.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { SkipReason } from './types.js';
 
 export type SourceRead =
@@ -27,9 +27,23 @@ const SINGLE_BYTE: Record<string, 'latin1' | 'windows-1252'> = {
  *          await readSource('logo.png', 1_048_576) -> { ok: false, kind: 'binary', reason: 'binary file (NUL byte at offset 12)' }
  */
 export async function readSource(path: string, maxBytes: number): Promise<SourceRead> {
+  const raw = readSourceBytes(path, maxBytes);
+  return raw.ok ? decodeSource(raw.bytes, maxBytes) : raw;
+}
+
+export type BytesRead =
+  | { readonly ok: true; readonly bytes: Buffer }
+  | { readonly ok: false; readonly kind: SkipReason; readonly reason: string };
+
+/**
+ * Reads a file and applies the checks that need no decoding (empty, too large, binary). The scanner hashes these
+ * bytes for its cache and decodes them only on a cache miss or when a finding needs the text.
+ * Example: readSourceBytes('app.py', 1_048_576) -> { ok: true, bytes: <Buffer 69 6d 70 …> }
+ */
+export function readSourceBytes(path: string, maxBytes: number): BytesRead {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path); // sync: one syscall sequence, no thread-pool hops (warm re-scans are dominated by reads)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM')
@@ -38,10 +52,11 @@ export async function readSource(path: string, maxBytes: number): Promise<Source
     if (code === 'ENOENT') return { ok: false, kind: 'broken-symlink', reason: 'file vanished or is a broken symlink' };
     return { ok: false, kind: 'unreadable', reason: `cannot read: ${code ?? String(err)}` };
   }
-  return decodeSource(bytes, maxBytes);
+  const problem = checkBytes(bytes, maxBytes);
+  return problem ?? { ok: true, bytes };
 }
 
-export function decodeSource(bytes: Buffer, maxBytes: number): SourceRead {
+function checkBytes(bytes: Buffer, maxBytes: number): { ok: false; kind: SkipReason; reason: string } | null {
   if (bytes.length === 0) return { ok: false, kind: 'empty', reason: 'empty file (0 bytes)' };
   if (bytes.length > maxBytes) {
     return {
@@ -52,6 +67,12 @@ export function decodeSource(bytes: Buffer, maxBytes: number): SourceRead {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, kind: 'binary', reason: `binary file (NUL byte at offset ${nul})` };
+  return null;
+}
+
+export function decodeSource(bytes: Buffer, maxBytes: number): SourceRead {
+  const problem = checkBytes(bytes, maxBytes);
+  if (problem) return problem;
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // UTF-8 byte order mark
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), bytes };

@@ -45,8 +45,7 @@ export type SkipReason =
   | 'permission-denied'
   | 'broken-symlink'
   | 'symlink-loop'
-  | 'outside-root'
-  | 'not-found';
+  | 'outside-root';
 
 export interface Skipped {
   readonly file: string;
