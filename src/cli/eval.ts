@@ -30,6 +30,9 @@ interface EvalCliOptions {
   top: string;
 }
 
+/** Example: plural(1, 'file') -> "1 file"; plural(3, 'file') -> "3 files" */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function parseUnit(name: string, raw: string): number {
   const v = Number(raw);
   if (!Number.isFinite(v) || v < 0 || v > 1)
@@ -148,7 +151,7 @@ async function runClean(opts: EvalCliOptions): Promise<number> {
   }
   const lines = [
     `${pc.bold(report.model.name)} on ${report.path}: ${report.files} files, ${report.lines} lines`,
-    `  cwescan: ${report.findings} findings, ${report.findingsPerKloc.toFixed(3)} per 1,000 lines, in ${report.filesWithFindings} files`,
+    `  cwescan: ${plural(report.findings, 'finding')}, ${report.findingsPerKloc.toFixed(3)} per 1,000 lines, in ${plural(report.filesWithFindings, 'file')}`,
   ];
   const b = report.bandit;
   if ('skipped' in b) lines.push(pc.dim(`  bandit: not run (${b.skipped})`));
