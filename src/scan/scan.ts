@@ -153,7 +153,7 @@ async function run(
       progress();
     });
     for (const d of scored) {
-      done.push(d);
+      done.push(slim(d));
       if (cache && d.key) await cache.set(d.key, d.entry);
     }
     filesDone += pending.length;
@@ -186,7 +186,7 @@ async function run(
     }
     lines += countLines(src.bytes);
     if (hit) {
-      done.push({ file, bytes: src.bytes, text: null, entry: hit });
+      done.push(slim({ file, bytes: src.bytes, text: null, entry: hit }));
       cachedFiles++;
       chunksDone += hit.chunkCount;
       filesDone++;
@@ -368,6 +368,17 @@ async function scoreFiles(
     const entry: CacheEntry = { format: 3, floor, syntaxError: p.syntaxError, chunkCount: p.chunks.length, chunks };
     return { file: p.file, bytes: p.bytes, text: p.text, key: p.key, entry };
   });
+}
+
+const NO_BYTES = Buffer.alloc(0);
+
+/**
+ * Drops the contents of files that cannot produce a finding or an ignore comment, so that a large scan does not
+ * hold every file in memory until the end.
+ */
+function slim(d: Done): Done {
+  if (d.entry.chunks.length > 0 || d.bytes.includes('cwescan')) return d;
+  return { file: d.file, bytes: NO_BYTES, text: null, entry: d.entry };
 }
 
 /** Lines in a file's bytes (a last line without a newline counts). */
