@@ -210,6 +210,10 @@ async function run(
     }
     pending.push({ file, bytes: src.bytes, text: src.text, key: cache ? key : null, chunks, syntaxError });
     pendingChunks += chunks.length;
+    // Files parsed and waiting for the model count as progress too, so the bar moves between model calls.
+    if (pending.length % 8 === 0) {
+      options.onProgress?.({ filesDone: filesDone + pending.length, filesTotal: total, chunksDone });
+    }
     if (pendingChunks >= batchSize * 8) await flush();
   }
   await flush();
