@@ -205,6 +205,15 @@ async function run(
     try {
       chunks = chunkPython(src.text, tree, chunking);
       syntaxError = syntaxErrorLine(tree);
+    } catch (err) {
+      // One pathological file (say, generated code nested beyond the stack) must not end the scan.
+      skipped.push({
+        file: file.display,
+        kind: 'unreadable',
+        reason: `could not be chunked: ${(err as Error).message}`,
+      });
+      filesDone++;
+      continue;
     } finally {
       tree.delete(); // trees live in wasm memory: free them, or a large scan runs out
     }
