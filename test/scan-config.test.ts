@@ -139,7 +139,7 @@ describe('result cache', () => {
 
     // Truncate every cache entry (a crash mid-write cannot do this thanks to rename, but a disk problem could).
     const cacheDir = join(dir, '.cwescan-cache');
-    for (const sub of readdirSync(cacheDir)) {
+    for (const sub of readdirSync(cacheDir).filter((d) => /^[0-9a-f]{2}$/.test(d))) {
       for (const f of readdirSync(join(cacheDir, sub))) writeFileSync(join(cacheDir, sub, f), '{"form');
     }
     const repaired = json(args, dir);
