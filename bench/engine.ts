@@ -2,7 +2,8 @@
 // 1x256 forward latency, achieved GFLOP/s against a plain ORT MatMul measured in the same run, and peak RSS.
 // Usage: npx tsx bench/engine.ts [--threads N] [--steps N] [--batch N] [--ctx N] [--opt-level basic|extended|all]
 // [--no-fused] (plain ops instead of ORT's fused Attention/FastGelu in the forward graph) [--no-arena] (ORT memory
-// arena off: less memory, more CPU). Last line: one JSON object.
+// arena off: less memory, more CPU) [--no-spin] (idle ORT threads sleep instead of spinning). Last line: one JSON
+// object.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GraphBuilder } from '../src/engine/graph.js';
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     'opt-level': { type: 'string', default: 'all' },
     'no-fused': { type: 'boolean', default: false },
     'no-arena': { type: 'boolean', default: false },
+    'no-spin': { type: 'boolean', default: false },
   },
 });
 const threads = Number(args.threads);
@@ -129,12 +131,14 @@ async function benchGemmShapes(): Promise<Record<string, { wall: number; cpu: nu
 const params = initParams(cfg, 1);
 const tBuild = performance.now();
 const memoryArena = !args['no-arena'];
+const spinning = !args['no-spin'];
 const trainer = await createTransformerTrainer(cfg, params, {
   threads,
   batch: B,
   seqLen: T,
   optimizationLevel,
   memoryArena,
+  spinning,
 });
 console.error(`training session built in ${(performance.now() - tBuild).toFixed(0)} ms (threads ${threads})`);
 const batches = [randomBatch(1), randomBatch(2)];
@@ -170,6 +174,7 @@ const inference = await TransformerInference.create(cfg, trainer.parameters(), {
   hidden: true,
   threads,
   optimizationLevel,
+  spinning,
   fused: !args['no-fused'],
 });
 await trainer.release();
@@ -214,6 +219,7 @@ console.log(
     gemm_gflops_by_shape: gemmShapes,
     opt_level: optimizationLevel,
     memory_arena: memoryArena,
+    spinning,
     fused_inference: !args['no-fused'],
     config: { vocab_size: cfg.vocab_size, n_layer: L, n_embd: C, n_head: cfg.n_head, context: T, batch: B },
   }),

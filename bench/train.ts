@@ -57,9 +57,11 @@ const tok = trainBpe(trainTexts, { vocabSize: 8192, specialTokens: SPECIAL_TOKEN
 const tokTrainS = (performance.now() - t0) / 1000;
 const heldBytes = heldOut.reduce((n, t) => n + Buffer.byteLength(t), 0);
 t0 = performance.now();
+const encodeCpu0 = cpuS();
 let heldTokens = 0;
 for (const t of heldOut) heldTokens += tok.encode(t).length;
 const encodeS = (performance.now() - t0) / 1000;
+const encodeCpuS = cpuS() - encodeCpu0;
 const tokenizerMbPerS = heldBytes / 1e6 / encodeS;
 log(
   `tokenizer: trained on ${(trainBytes / 1e6).toFixed(1)} MB in ${tokTrainS.toFixed(1)} s; encoded ${(heldBytes / 1e6).toFixed(1)} MB held-out in ${encodeS.toFixed(2)} s = ${tokenizerMbPerS.toFixed(1)} MB/s, ${(heldBytes / heldTokens).toFixed(2)} bytes/token`,
@@ -179,6 +181,7 @@ console.log(
     score_ms_per_snippet: round(scoreMs, 2),
     threads,
     tokenizer_train_s: round(tokTrainS, 1),
+    tokenizer_mb_per_cpu_s: round(heldBytes / 1e6 / encodeCpuS, 2),
     pretrain_cpu_ms_per_step: Math.round(pretrainCpuMsPerStep),
     finetune_cpu_seconds_400: round(finetuneCpuSeconds, 1),
     score_cpu_ms_per_snippet: round(scoreCpuMs, 2),

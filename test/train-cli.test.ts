@@ -1,6 +1,6 @@
 // End-to-end: the built CLI trains, survives kill -9 and Ctrl-C, resumes, and fine-tunes. Build first (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

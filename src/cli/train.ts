@@ -38,7 +38,13 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--resume', 'continue the interrupted run in --out with its saved settings')
     .option('--tokenizer <tokenizer.json>', 'use this tokenizer instead of training one on the corpus')
     .option('--steps <n>', 'optimizer steps', int('--steps'), P.steps)
-    .option('--batch-size <n>', 'sequences per step', int('--batch-size'), P.batch_size)
+    .option('--batch-size <n>', 'sequences per micro-batch', int('--batch-size'), P.batch_size)
+    .option(
+      '--accumulation <k>',
+      'micro-batches per optimizer step (gradient accumulation)',
+      int('--accumulation'),
+      P.accumulation,
+    )
     .option('--lr <x>', 'peak learning rate', num('--lr'), P.lr)
     .option('--min-lr <x>', 'learning rate at the end of the cosine decay', num('--min-lr'), P.min_lr)
     .option('--warmup <n>', 'linear warmup steps', int('--warmup'), P.warmup_steps)
@@ -82,6 +88,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
           hyper: {
             steps: o.steps,
             batch_size: o.batchSize,
+            accumulation: o.accumulation,
             lr: o.lr,
             min_lr: o.minLr,
             warmup_steps: o.warmup,
@@ -177,7 +184,10 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
         process.stdout.write(
           `fine-tuned ${r.out}: ${r.epochs} epochs, ${r.steps} steps, training accuracy ${(100 * r.trainAcc).toFixed(1)}%${val}, ${r.seconds.toFixed(1)} s\n`,
         );
-        if (stop.signal.aborted) setExit(130);
+        if (stop.signal.aborted) {
+          process.stderr.write(`${pc.yellow('interrupted')}: the best weights so far are in ${r.out}\n`);
+          setExit(130);
+        }
       } finally {
         ui.stop();
         stop.dispose();
@@ -213,6 +223,7 @@ class ProgressUi {
       case 'eval':
         this.valPpl = e.valPpl.toFixed(2);
         this.valAcc = (100 * e.valAcc).toFixed(1) + '%';
+        this.bar?.update({ ppl: this.valPpl, acc: this.valAcc });
         if (!tty)
           this.line(
             `${e.phase} step ${e.step}: validation loss ${e.valLoss.toFixed(4)}, perplexity ${this.valPpl}, accuracy ${this.valAcc}`,

@@ -23,5 +23,19 @@ describe('CWE catalog', () => {
     expect(toTop25('CWE-639')?.id).toBe('CWE-863');
     expect(toTop25('CWE-122')?.id).toBe('CWE-787');
     expect(toTop25('CWE-327')).toBeUndefined();
+    expect(toTop25('CWE-88')?.id).toBe('CWE-77');
+    expect(toTop25('CWE-23')?.id).toBe('CWE-22');
+    expect(toTop25('CWE-690')?.id).toBe('CWE-476');
+  });
+
+  it('lists each related id under at most one entry and never a Top-25 id of 2024 as a child', () => {
+    const owner = new Map<string, string>();
+    for (const e of TOP25_2024) {
+      for (const r of e.related) {
+        expect(owner.get(r), `${r} is under ${owner.get(r)} and ${e.id}`).toBeUndefined();
+        owner.set(r, e.id);
+        expect(TOP25_2024.some((t) => t.id === r)).toBe(false);
+      }
+    }
   });
 });

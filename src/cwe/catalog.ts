@@ -31,7 +31,12 @@ export interface CweEntry {
 
 const E = (e: CweEntry): CweEntry => e;
 
-/** The 2024 Top 25 in rank order, followed by the entries that only the 2025 list adds. */
+/**
+ * The 2024 Top 25 in rank order, followed by the entries that only the 2025 list adds.
+ * `related` holds MITRE ChildOf children (e.g. 23/36 under 22, 88 under 77, 690 under 476) plus a few close peers
+ * that reports use for the same flaw (116 for 79, 347 for 287, 191 for 190); no id is listed under two entries,
+ * so toTop25() is unambiguous. 2025 ranks follow MITRE's 2025 list (published December 2025).
+ */
 export const CATALOG: readonly CweEntry[] = [
   E({
     id: 'CWE-79',
@@ -42,7 +47,7 @@ export const CATALOG: readonly CweEntry[] = [
     description:
       'User-controlled data reaches an HTML page without escaping, so an attacker can run script in a victim browser.',
     severity: 'high',
-    related: ['CWE-80', 'CWE-83', 'CWE-116'],
+    related: ['CWE-80', 'CWE-83', 'CWE-84', 'CWE-85', 'CWE-87', 'CWE-116'],
     python:
       'Markup()/mark_safe()/|safe on request data, render_template_string with user input, HTML built by string formatting, autoescape turned off.',
     purePython: true,
@@ -55,7 +60,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'out-of-bounds write',
     description: 'Data is written past the end or before the start of a buffer.',
     severity: 'high',
-    related: ['CWE-121', 'CWE-122', 'CWE-120'],
+    related: ['CWE-121', 'CWE-122', 'CWE-123', 'CWE-124', 'CWE-120'],
     python:
       'ctypes.memmove/memset into a buffer sized from other data, struct.pack_into at an unchecked offset, writes through ctypes pointers or cast arrays.',
     purePython: false,
@@ -120,7 +125,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'OS command injection',
     description: 'An operating-system command is built from external input, so the input can run other commands.',
     severity: 'critical',
-    related: ['CWE-88'],
+    related: [],
     python:
       'os.system/os.popen, subprocess with shell=True and a formatted string, commands.getoutput, asyncio.create_subprocess_shell with user data.',
     purePython: true,
@@ -133,7 +138,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'use after free',
     description: 'Memory is used after it has been freed.',
     severity: 'high',
-    related: [],
+    related: ['CWE-415', 'CWE-825'],
     python:
       'ctypes pointers kept after libc.free or after the owning buffer object is garbage-collected, callbacks into freed C structures.',
     purePython: false,
@@ -146,7 +151,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'missing authorization',
     description: 'An action or resource is reachable without any check that the user may use it.',
     severity: 'high',
-    related: ['CWE-425'],
+    related: ['CWE-425', 'CWE-1314'],
     python:
       'view functions that read or change objects by id without permission or ownership checks; admin routes without role checks.',
     purePython: true,
@@ -185,7 +190,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'improper input validation',
     description: 'Input is used without checking that it has the properties the code relies on.',
     severity: 'medium',
-    related: ['CWE-1284', 'CWE-129', 'CWE-1287'],
+    related: ['CWE-1284', 'CWE-1285', 'CWE-129', 'CWE-1286', 'CWE-1287', 'CWE-1288', 'CWE-1289'],
     python:
       'quantities, indexes, amounts or redirects taken from requests without range, type or format checks; assert used for validation.',
     purePython: true,
@@ -198,7 +203,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'command injection',
     description: 'A command for some interpreter is built from external input, so the input can change the command.',
     severity: 'critical',
-    related: ['CWE-88', 'CWE-624'],
+    related: ['CWE-88', 'CWE-624', 'CWE-917', 'CWE-1427'],
     python:
       'argument injection into git/ssh/tar command lines, commands for non-OS interpreters (redis EVAL, LDAP, shell-like DSLs) built from user data.',
     purePython: true,
@@ -211,7 +216,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'improper authentication',
     description: 'A claim of identity is accepted without proving it is correct.',
     severity: 'critical',
-    related: ['CWE-295', 'CWE-307', 'CWE-347', 'CWE-290'],
+    related: ['CWE-1390', 'CWE-295', 'CWE-307', 'CWE-290', 'CWE-289', 'CWE-347'],
     python:
       'JWTs decoded without verifying the signature, password checks with == on plaintext, authentication by a client-controlled header or cookie.',
     purePython: true,
@@ -224,7 +229,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'improper privilege management',
     description: 'Privileges are assigned, kept or checked incorrectly, giving an actor more control than intended.',
     severity: 'high',
-    related: ['CWE-250', 'CWE-266', 'CWE-273'],
+    related: ['CWE-250', 'CWE-266', 'CWE-267', 'CWE-268', 'CWE-270', 'CWE-271', 'CWE-273', 'CWE-274'],
     python:
       'users able to set their own role or is_admin field, daemons that never drop root (os.setuid missing or in the wrong order), sudo with user arguments.',
     purePython: true,
@@ -250,7 +255,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'sensitive information exposure',
     description: 'Information that should be private is shown to someone who should not see it.',
     severity: 'medium',
-    related: ['CWE-209', 'CWE-532', 'CWE-215', 'CWE-538'],
+    related: ['CWE-201', 'CWE-203', 'CWE-209', 'CWE-215', 'CWE-359', 'CWE-497', 'CWE-538', 'CWE-532'],
     python:
       'tracebacks or exception text returned to clients, DEBUG=True in production, secrets or password hashes in API responses or logs.',
     purePython: true,
@@ -263,7 +268,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'incorrect authorization',
     description: 'An authorization check exists but does not correctly restrict access.',
     severity: 'high',
-    related: ['CWE-639', 'CWE-284'],
+    related: ['CWE-639', 'CWE-647', 'CWE-942', 'CWE-285', 'CWE-284'],
     python:
       'checks on the wrong object or field, role checks that trust client data, ownership compared against a user-supplied id.',
     purePython: true,
@@ -289,7 +294,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'memory buffer bounds violation',
     description: 'Operations on a memory buffer can read or write outside its bounds.',
     severity: 'high',
-    related: [],
+    related: ['CWE-786', 'CWE-788', 'CWE-805', 'CWE-822', 'CWE-823', 'CWE-824'],
     python:
       'ctypes.create_string_buffer sized from one value and used with another, memmove with a length from input, numpy views over raw buffers.',
     purePython: false,
@@ -302,7 +307,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'NULL pointer dereference',
     description: 'A pointer that can be NULL is dereferenced.',
     severity: 'medium',
-    related: [],
+    related: ['CWE-690'],
     python:
       'ctypes functions that can return NULL (malloc, getenv, fopen) used without a check; None returned by a lookup used as an object.',
     purePython: false,
@@ -327,7 +332,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'integer overflow',
     description: 'An integer calculation overflows a fixed-width type, wrapping to a wrong value.',
     severity: 'medium',
-    related: ['CWE-680', 'CWE-191'],
+    related: ['CWE-680', 'CWE-191', 'CWE-128'],
     python:
       'numpy int32/uint8 arithmetic, ctypes.c_int/c_uint32 values, struct sizes computed from input and then used to allocate or index.',
     purePython: false,
@@ -340,7 +345,7 @@ export const CATALOG: readonly CweEntry[] = [
     short: 'uncontrolled resource consumption',
     description: 'A resource (memory, CPU, connections, disk) can be exhausted because its use is not limited.',
     severity: 'medium',
-    related: ['CWE-1333', 'CWE-770', 'CWE-409', 'CWE-674'],
+    related: ['CWE-770', 'CWE-789', 'CWE-405', 'CWE-407', 'CWE-1333', 'CWE-409', 'CWE-674'],
     python:
       'request.read()/json of unbounded size, regexes with catastrophic backtracking on user input, requests without timeout, decompression bombs.',
     purePython: true,

@@ -36,6 +36,11 @@ export const ExampleSchema = z
     description: z.string().min(1).optional(),
     /** Id of the fixed (or vulnerable) counterpart, or null. */
     twin: z.string().nullable(),
+    /**
+     * For derived examples (source "rewrite:<kind>"): the id of the example this one was rewritten from. Split keeps
+     * it in the same split as its origin, and validate does not count it as a near-duplicate of its origin.
+     */
+    origin: z.string().optional(),
     /** "authored", "llm:<model>" or "rewrite:<kind>". */
     source: z
       .string()

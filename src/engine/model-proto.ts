@@ -47,7 +47,7 @@ function trimOptionalOutputs(op: string, outputs: string[], live: ReadonlySet<st
 
 /**
  * Encodes the graph as an ONNX model (IR 8, opset 17), ready for `InferenceSession.create(bytes)`.
- * `initializerFilter` can leave out initializers (e.g. when they are fed as inputs instead).
+ * Only nodes that some graph output depends on are written, and only the initializers they use.
  */
 export function toModelProto(g: GraphBuilder): Uint8Array {
   const rename = (x: string) => g.aliases.get(x) ?? x;

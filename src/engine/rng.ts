@@ -1,4 +1,4 @@
-// Deterministic seeded random numbers (SplitMix64-style on 32-bit halves via mulberry32) for parameter init.
+// Deterministic seeded random numbers (mulberry32 uniforms, Box-Muller normals) for parameter initialisation.
 
 /** Uniform [0, 1) generator from a 32-bit seed: same seed, same sequence on every platform. */
 export function mulberry32(seed: number): () => number {

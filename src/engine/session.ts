@@ -20,9 +20,14 @@ export interface SessionOptions {
    * 764 instead of 1,274 MB peak RSS but about 20% more CPU time (see BENCHMARKS.md).
    */
   readonly memoryArena?: boolean;
+  /** Let idle ORT worker threads spin (lower latency, burns CPU that other processes could use); default true. */
+  readonly spinning?: boolean;
 }
 
 export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSession.SessionOptions {
+  if (options.threads !== undefined && (!Number.isInteger(options.threads) || options.threads < 1)) {
+    throw new CwescanError('E_ENGINE', `threads must be a positive integer, got ${options.threads}`);
+  }
   return {
     intraOpNumThreads: options.threads ?? availableParallelism(),
     interOpNumThreads: 1,
@@ -30,6 +35,7 @@ export function ortSessionOptions(options: SessionOptions = {}): ort.InferenceSe
     graphOptimizationLevel: options.optimizationLevel ?? 'all',
     enableCpuMemArena: options.memoryArena ?? true,
     enableMemPattern: options.memoryArena ?? true,
+    ...(options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: '0' } } } } : {}),
   };
 }
 

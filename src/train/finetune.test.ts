@@ -75,6 +75,25 @@ describe('finetune', () => {
     await scorer.release();
   });
 
+  it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
+    const dir = await out();
+    const ctl = new AbortController();
+    const r = await finetune({
+      base: BASE,
+      data: TRAIN,
+      out: dir,
+      threads: 1,
+      hyper: { epochs: 5, batch_size: 4 },
+      signal: ctl.signal,
+      onEvent: (e) => e.type === 'step' && e.step === 4 && ctl.abort(),
+    });
+    expect(r.steps).toBe(4);
+    const c = await loadCheckpoint(dir);
+    expect(c.manifest.training).toEqual({ step: 4, complete: false });
+    const steps = (await readTrainLog(dir)).map((e) => e.step);
+    expect(steps).toEqual([3, 4]); // one line per epoch end (epoch 2 cut short at step 4)
+  });
+
   it('names the file, line and field of a bad record', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cwescan-ft-'));
     const bad = join(dir, 'bad.jsonl');

@@ -150,6 +150,41 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   let sinceBest = 0;
   let epochsRun = 0;
   let lastLoss = NaN;
+  const dataSha = dataHash(trainFile.examples, valFile?.examples ?? []);
+  /** Writes `weights` as the checkpoint (atomically), then appends the pending log lines. */
+  const save = async (
+    weights: ReadonlyMap<string, HostTensor>,
+    metrics: Record<string, number | null>,
+    complete: boolean,
+  ): Promise<void> => {
+    await writeCheckpoint(options.out, {
+      config,
+      tokenizer: base.tokenizer,
+      weights,
+      carry: ['train_log.jsonl'],
+      manifest: {
+        training_data: {
+          sha256: dataSha,
+          description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
+          items: train.length + val.length,
+        },
+        base: { path: options.base, weights_sha256: base.fingerprint },
+        hyperparameters: { ...hyper, parameters: parameterCount(config) },
+        metrics: {
+          steps: step,
+          epochs: epochsRun,
+          best_epoch: best?.epoch ?? epochsRun,
+          val_loss: best?.loss ?? null,
+          val_acc: best?.acc ?? null,
+          time_s: (performance.now() - started) / 1000,
+          ...metrics,
+        },
+        training: { step, complete },
+      },
+    });
+    for (const e of logLines.splice(0)) await log.append(e);
+    emit({ type: 'checkpoint', step, dir: options.out });
+  };
   try {
     for (let epoch = 0; epoch < hyper.epochs; epoch++) {
       for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
@@ -190,6 +225,8 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         } else sinceBest++;
       }
       logLines.push(entry);
+      // After every epoch the best weights so far are on disk: a crash loses at most the epoch in progress.
+      if (epoch + 1 < hyper.epochs) await save(best ? best.params : trainer.parameters(), {}, false);
       if (options.signal?.aborted) break;
       if (hyper.patience > 0 && sinceBest >= hyper.patience) {
         emit({
@@ -202,34 +239,11 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     const finalParams = best ? best.params : cloneParams(trainer.parameters());
     const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
     const seconds = (performance.now() - started) / 1000;
-    const complete = !options.signal?.aborted;
-    await writeCheckpoint(options.out, {
-      config,
-      tokenizer: base.tokenizer,
-      weights: finalParams,
-      manifest: {
-        training_data: {
-          sha256: dataHash(trainFile.examples, valFile?.examples ?? []),
-          description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
-          items: train.length + val.length,
-        },
-        base: { path: options.base, weights_sha256: base.fingerprint },
-        hyperparameters: { ...hyper, parameters: parameterCount(config) },
-        metrics: {
-          steps: step,
-          epochs: epochsRun,
-          best_epoch: best?.epoch ?? epochsRun,
-          train_acc: trainMetrics.acc,
-          train_label_loss: trainMetrics.loss,
-          val_loss: best?.loss ?? null,
-          val_acc: best?.acc ?? null,
-          time_s: seconds,
-        },
-        training: { step, complete },
-      },
-    });
-    for (const e of logLines) await log.append(e);
-    emit({ type: 'checkpoint', step, dir: options.out });
+    await save(
+      finalParams,
+      { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss },
+      !options.signal?.aborted,
+    );
     return {
       out: options.out,
       steps: step,

@@ -81,6 +81,32 @@ describe('pretrain', () => {
     );
   });
 
+  it('accumulates gradients: 2 micro-batches of 2 train like one batch of 4', async () => {
+    const a = await out();
+    const b = await out();
+    const ra = await pretrain({ corpus: [CORPUS], out: a, threads: 1, hyper: { ...TINY, steps: 6, batch_size: 4 } });
+    const rb = await pretrain({
+      corpus: [CORPUS],
+      out: b,
+      threads: 1,
+      hyper: { ...TINY, steps: 6, batch_size: 2, accumulation: 2 },
+    });
+    expect(rb.tokens).toBe(ra.tokens);
+    expect(rb.valLoss!).toBeCloseTo(ra.valLoss!, 4);
+    const wa = (await loadCheckpoint(a)).weights.get('transformer.wte.weight')!.data;
+    const wb = (await loadCheckpoint(b)).weights.get('transformer.wte.weight')!.data;
+    let maxDiff = 0;
+    for (let i = 0; i < wa.length; i++) maxDiff = Math.max(maxDiff, Math.abs(wa[i]! - wb[i]!));
+    expect(maxDiff).toBeLessThan(1e-4);
+  });
+
+  it('refuses a --tokenizer without the cwescan special tokens, naming the missing token', async () => {
+    const gpt2 = join(CORPUS, '../tokenizers/gpt2-style.json');
+    await expect(pretrain({ corpus: [CORPUS], out: await out(), tokenizer: gpt2, hyper: TINY })).rejects.toThrow(
+      /the tokenizer has no special token <\|CWE-79\|>/,
+    );
+  });
+
   it('refuses to resume with a different corpus', async () => {
     const dir = await out();
     const ctl = new AbortController();

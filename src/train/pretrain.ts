@@ -46,8 +46,10 @@ export const PretrainHyperSchema = z
       .number()
       .int()
       .min(256 + SPECIAL_TOKENS.length),
-    /** Sequences per optimizer step. */
+    /** Sequences per micro-batch (one engine call). */
     batch_size: z.number().int().positive(),
+    /** Micro-batches per optimizer step (gradient accumulation): K * batch_size sequences per update. */
+    accumulation: z.number().int().positive().default(1),
     /** Optimizer steps in total. */
     steps: z.number().int().positive(),
     lr: z.number().positive(),
@@ -78,6 +80,7 @@ export const DEFAULT_PRETRAIN: PretrainHyper = {
   model: { ...DEFAULT_MODEL },
   vocab_size: DEFAULT_VOCAB_SIZE,
   batch_size: 8,
+  accumulation: 1,
   steps: 2000,
   lr: 1e-3,
   min_lr: 1e-4,
@@ -174,6 +177,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
     : buildGptConfig(tok, hyper.model, hyper.name, 'pretrained');
   const T = config.n_positions;
   const B = hyper.batch_size;
+  const K = hyper.accumulation;
   const train = packTokens(tok, corpus.train, config.eos_token_id);
   const val = packTokens(tok, corpus.validation, config.eos_token_id);
   const nSeq = sequenceCount(train, T);
@@ -192,6 +196,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
       threads,
       adamw: { weightDecay: hyper.weight_decay },
       maxGradNorm: hyper.max_grad_norm,
+      accumulationSteps: K,
       batch: B,
       seqLen: T,
       dropoutSeed: hyper.seed,
@@ -211,7 +216,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
     ({ step, tokens, epoch, cursor } = s);
     timeBefore = s.time_s;
     await log.truncateAfter(step);
-    emit({ type: 'info', message: `resuming at step ${step} of ${hyper.steps}` });
+    emit({ type: 'info', message: `resuming at step ${step} of ${hyper.steps} with the run's saved settings` });
   }
   const sched = { maxLr: hyper.lr, minLr: hyper.min_lr, warmupSteps: hyper.warmup_steps, totalSteps: hyper.steps };
   const order = (e: number): number[] =>
@@ -323,34 +328,40 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
       }
     }
     while (step < hyper.steps) {
-      for (let r = 0; r < B; r++) {
-        if (cursor >= perm.length) {
-          epoch++;
-          cursor = 0;
-          perm = order(epoch);
-        }
-        const s = perm[cursor++]! * T;
-        for (let t = 0; t < T; t++) {
-          inputs[r * T + t] = BigInt(train[s + t]!);
-          targets[r * T + t] = BigInt(train[s + t + 1]!);
-        }
-      }
+      // One optimizer step = `accumulation` micro-batches of B sequences (the engine averages their gradients).
       const lr = lrAt(step, sched);
-      const res = await trainer.step(
-        {
-          input_ids: { dtype: 'int64', shape: [B, T], data: inputs },
-          targets: { dtype: 'int64', shape: [B, T], data: targets },
-          loss_mask: mask,
-        },
-        lr,
-      );
+      let lossSum = 0;
+      for (let micro = 0; micro < K; micro++) {
+        for (let r = 0; r < B; r++) {
+          if (cursor >= perm.length) {
+            epoch++;
+            cursor = 0;
+            perm = order(epoch);
+          }
+          const s = perm[cursor++]! * T;
+          for (let t = 0; t < T; t++) {
+            inputs[r * T + t] = BigInt(train[s + t]!);
+            targets[r * T + t] = BigInt(train[s + t + 1]!);
+          }
+        }
+        const r = await trainer.step(
+          {
+            input_ids: { dtype: 'int64', shape: [B, T], data: inputs },
+            targets: { dtype: 'int64', shape: [B, T], data: targets },
+            loss_mask: mask,
+          },
+          lr,
+        );
+        lossSum += r.loss;
+      }
+      const res = { loss: lossSum / K };
       if (!Number.isFinite(res.loss)) {
         throw new CwescanError('E_ENGINE', `the loss became ${res.loss} at step ${step + 1}`, {
           hint: 'lower --lr, or resume from the last checkpoint',
         });
       }
       step++;
-      tokens += B * T;
+      tokens += K * B * T;
       recent.push(res.loss);
       if (recent.length > hyper.log_every) recent = recent.slice(-hyper.log_every);
       const elapsed = (performance.now() - started) / 1000;

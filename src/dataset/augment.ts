@@ -1,0 +1,39 @@
+// Derived examples: semantics-preserving rewrites (src/python/rewrite.ts) of dataset examples, recorded with
+// source "rewrite:<kind>" and origin = the example they came from, so that split keeps them with their origin and
+// validate does not flag them as near-duplicates of it.
+import type { Parser } from 'web-tree-sitter';
+import { rewritePython, type RewriteKind } from '../python/rewrite.js';
+import type { Example } from './schema.js';
+
+export interface AugmentOptions {
+  readonly seed: number;
+  /**
+   * Copy the origin's review decision (with a note saying so) instead of starting as pending. Use it only for kinds
+   * that cannot change the meaning of the code; a reviewer never saw the rewritten text.
+   */
+  readonly inheritReview: boolean;
+}
+
+/**
+ * The rewrite of one example, or null when the kind does not apply to its code.
+ * Example: rewriteExample(parser, ex, 'string-quotes', {seed: 1, inheritReview: false})
+ *   -> { id: 'cwe89-report-filter-v-rw-string-quotes', source: 'rewrite:string-quotes', origin: 'cwe89-report-filter-v', ... }
+ */
+export function rewriteExample(parser: Parser, ex: Example, kind: RewriteKind, opts: AugmentOptions): Example | null {
+  const r = rewritePython(parser, ex.code, ex.lines, kind, opts.seed);
+  if (!r) return null;
+  const origin = ex.origin ?? ex.id;
+  const review: Example['review'] = opts.inheritReview
+    ? { ...ex.review, note: [ex.review.note, `review inherited from ${ex.id}`].filter(Boolean).join('; ') }
+    : { status: 'pending', by: null, at: null, note: '' };
+  return {
+    ...ex,
+    id: `${ex.id}-rw-${kind}`.slice(0, 101),
+    code: r.code,
+    lines: r.lines,
+    twin: null,
+    origin,
+    source: `rewrite:${kind}`,
+    review,
+  };
+}

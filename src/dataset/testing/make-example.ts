@@ -1,0 +1,19 @@
+// Test helper: a schema-valid example with overridable fields, for unit tests that do not need realistic code.
+import type { Example } from '../schema.js';
+
+export function makeExample(over: Partial<Example> & { id: string }): Example {
+  const vulnerable = over.vulnerable ?? false;
+  return {
+    cwe: 'CWE-89',
+    vulnerable,
+    language: 'python',
+    code: `def handler_${over.id.replace(/-/g, '_')}(x):\n    return x\n`,
+    lines: vulnerable ? [2] : [],
+    explanation: 'An explanation long enough for the schema to accept it as a paragraph.',
+    twin: null,
+    source: 'authored',
+    review: { status: 'accepted', by: 'tester', at: '2026-11-21T12:00:00Z', note: '' },
+    tags: [],
+    ...over,
+  };
+}
