@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cwescan, FIXTURE_MODEL, FIXTURES, keys, type JsonReport } from './scan-helpers.js';
+import { annotations, cwescan, FIXTURE_MODEL, FIXTURES, keys, type JsonReport } from './scan-helpers.js';
 
 /** A fresh copy of the fixture project in a temp dir (the scan's cwd). */
 function project(): string {
@@ -139,13 +139,24 @@ describe('result cache', () => {
 
     // Truncate every cache entry (a crash mid-write cannot do this thanks to rename, but a disk problem could).
     const cacheDir = join(dir, '.cwescan-cache');
-    for (const sub of readdirSync(cacheDir)) {
+    for (const sub of readdirSync(cacheDir).filter((d) => /^[0-9a-f]{2}$/.test(d))) {
       for (const f of readdirSync(join(cacheDir, sub))) writeFileSync(join(cacheDir, sub, f), '{"form');
     }
     const repaired = json(args, dir);
     expect(repaired.report.stats.cached_files).toBe(0);
     expect(repaired.report.findings).toEqual(cold.report.findings);
     expect(json(args, dir).report.stats.cached_files).toBe(cold.report.stats.files);
+  });
+
+  it('scans without a cache it cannot write, and says so', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'not-a-dir'), '');
+    const { code, report } = json(['--model', FIXTURE_MODEL, '--cache-dir', 'not-a-dir/cache'], dir);
+    expect(code).toBe(1);
+    expect(report.warnings).toContain(
+      `cannot write the result cache in ${join(dir, 'not-a-dir', 'cache')} (ENOTDIR); scanning without it`,
+    );
+    expect(keys(report.findings)).toEqual(annotations(dir, 'expect', dir));
   });
 
   it('misses after a change to the model', () => {

@@ -192,17 +192,19 @@ export function syntaxErrorLine(tree: Tree): number | null {
   return errorLine(tree.rootNode);
 }
 
-/** 1-based line of the first ERROR or MISSING node under `node`, or null. */
+/**
+ * 1-based line of the first ERROR or MISSING node under `node`, or null. Iterative, following only subtrees that
+ * hold an error: generated code can nest thousands of levels deep.
+ */
 function errorLine(node: Node): number | null {
   if (!node.hasError) return null;
-  if (node.type === 'ERROR' || node.isMissing) return node.startPosition.row + 1;
-  for (const child of node.children) {
-    if (child && (child.hasError || child.isMissing)) {
-      const line = errorLine(child);
-      if (line !== null) return line;
-    }
+  let cur: Node = node;
+  for (;;) {
+    if (cur.type === 'ERROR' || cur.isMissing) return cur.startPosition.row + 1;
+    const next: Node | undefined = cur.children.find((c): c is Node => c !== null && (c.hasError || c.isMissing));
+    if (!next) return cur.startPosition.row + 1;
+    cur = next;
   }
-  return node.startPosition.row + 1;
 }
 
 function firstError(nodes: readonly Node[]): number | null {

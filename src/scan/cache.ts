@@ -77,9 +77,14 @@ export class ResultCache {
     return this.disabledReason;
   }
 
-  /** Example: cache.key(Buffer.from('print(1)\n')) -> 'a3f1…' (64 hex chars). */
+  /** The entry key of a file content. Example: cache.key(Buffer.from('print(1)\n')) -> 'a3f1…' (64 hex chars). */
   key(content: Buffer): string {
-    return createHash('sha256').update(this.salt).update('\0').update(content).digest('hex');
+    return this.keyOf(createHash('sha256').update(content).digest('hex'));
+  }
+
+  /** The entry key from the content's sha256 (hex), when the file index already knows it. */
+  keyOf(contentHash: string): string {
+    return createHash('sha256').update(this.salt).update('\0').update(contentHash).digest('hex');
   }
 
   async get(key: string, floor: number): Promise<CacheEntry | null> {

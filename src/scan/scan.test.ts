@@ -47,4 +47,19 @@ describe('scanPaths (programmatic API)', () => {
     );
     expect(detector.closed).toBe(false);
   });
+
+  it('re-scans from the file index without reading unchanged files, and sees a same-size edit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cwescan-index-scan-'));
+    const cacheDir = join(dir, '.cache');
+    writeFileSync(join(dir, 'a.py'), 'import os\n\n\ndef a(p):\n    return os.getcwd(p)\n');
+    await new Promise((r) => setTimeout(r, 2100)); // let the files age past the racy window
+    const first = await scanPaths({ paths: ['.'], cwd: dir, detector: fakeDetector(), cacheDir });
+    expect(first.findings).toEqual([]);
+    const second = await scanPaths({ paths: ['.'], cwd: dir, detector: fakeDetector(), cacheDir });
+    expect(second.stats.cachedFiles).toBe(1);
+    // Same size, different content: the stat changes (ctime), so the index does not hide the edit.
+    writeFileSync(join(dir, 'a.py'), 'import os\n\n\ndef a(p):\n    return os.system(p)\n');
+    const third = await scanPaths({ paths: ['.'], cwd: dir, detector: fakeDetector(), cacheDir });
+    expect(third.findings.map((f) => [f.line, f.cwe])).toEqual([[5, 'CWE-78']]);
+  });
 });

@@ -1,5 +1,7 @@
 // The scanner: discover -> read -> chunk -> score (batched, cached) -> findings -> suppressions. scanPaths() is the
 // programmatic API the CLI and the evaluator call; it never imports or runs the code it reads.
+import { createHash } from 'node:crypto';
+import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../cli/version.js';
@@ -12,9 +14,10 @@ import { discover, type DiscoveredFile } from './discover.js';
 import { makeFindings, type RawFinding } from './findings.js';
 import { openModel, ownedBy, type ModelHandle } from './model-handle.js';
 import { mostLikelyLines, scoreBatched, type OcclusionJob } from './infer.js';
-import { decodeSource, DEFAULT_MAX_FILE_BYTES, readSourceBytes, type SourceRead } from './source.js';
+import { decodeSource, DEFAULT_MAX_FILE_BYTES, readSourceBytes } from './source.js';
+import { FileIndex, type KnownFile } from './file-index.js';
 import { countBareIgnores, inlineSuppression, PerFileIgnores, type PerFileIgnore } from './suppress.js';
-import type { Finding, ScanResult, Skipped } from './types.js';
+import type { Finding, ScanResult, SkipReason, Skipped } from './types.js';
 
 /** Version of the JSON report schema (docs/json-schema.md). */
 export const REPORT_SCHEMA_VERSION = '1.0';
@@ -65,7 +68,7 @@ export interface ScanOptions {
 
 interface Pending {
   readonly file: DiscoveredFile;
-  readonly bytes: Buffer;
+  readonly mentions: boolean;
   readonly text: string;
   readonly key: string | null;
   readonly chunks: readonly Chunk[];
@@ -74,8 +77,9 @@ interface Pending {
 
 interface Done {
   readonly file: DiscoveredFile;
-  readonly bytes: Buffer;
-  /** The decoded text, or null for cache hits (decoded on demand). */
+  /** The file's bytes contain "cwescan" (maybe an inline ignore comment). */
+  readonly mentions: boolean;
+  /** The decoded text, or null for cache hits (read and decoded again if a finding needs it). */
   readonly text: string | null;
   readonly entry: CacheEntry;
 }
@@ -153,7 +157,7 @@ async function run(
       progress();
     });
     for (const d of scored) {
-      done.push(d);
+      done.push(slim(d));
       if (cache && d.key) await cache.set(d.key, d.entry);
     }
     filesDone += pending.length;
@@ -162,39 +166,57 @@ async function run(
     progress();
   };
 
-  // Reads and cache look-ups run a window of files ahead, so a warm re-scan waits on the disk in parallel.
-  // A cache hit needs no decoding: its bytes decoded before, and the text is only needed for findings.
-  const load = async (file: DiscoveredFile) => {
+  // Reads and cache look-ups run a window of files ahead, so a warm re-scan waits on the disk in parallel. With
+  // the file index a file whose size, inode, mtime and ctime are unchanged is not even read: its content hash is
+  // known. A cache hit needs no decoding either: the text is only needed for findings.
+  const index = cache ? await FileIndex.open(cache.dir) : null;
+  const load = async (file: DiscoveredFile): Promise<Loaded> => {
+    const seenAt = Date.now();
+    const st = index ? statOrNull(file.path) : null;
+    const known = st && index && st.size <= maxFileBytes ? index.lookup(file.path, st) : null;
+    if (known && cache) {
+      const hit = await cache.get(cache.keyOf(known.hash), floor);
+      if (hit) return { file, kind: 'hit', lines: known.lines, mentions: known.mentions, entry: hit };
+    }
     const raw = readSourceBytes(file.path, maxFileBytes);
-    if (!raw.ok) return { file, src: raw, key: null, hit: null };
-    const key = cache ? cache.key(raw.bytes) : null;
+    if (!raw.ok) return { file, kind: 'skip', kindOfSkip: raw.kind, reason: raw.reason };
+    const facts: KnownFile = {
+      hash: createHash('sha256').update(raw.bytes).digest('hex'),
+      lines: countLines(raw.bytes),
+      mentions: raw.bytes.includes('cwescan'),
+    };
+    const key = cache ? cache.keyOf(facts.hash) : null;
     const hit = cache && key ? await cache.get(key, floor) : null;
-    const src: SourceRead = hit ? { ok: true, bytes: raw.bytes, text: '' } : decodeSource(raw.bytes, maxFileBytes);
-    return { file, src, key, hit };
+    const src = hit ? null : decodeSource(raw.bytes, maxFileBytes);
+    if (src && !src.ok) return { file, kind: 'skip', kindOfSkip: src.kind, reason: src.reason };
+    if (index && st) index.record(file.path, st, facts, seenAt);
+    if (hit) return { file, kind: 'hit', lines: facts.lines, mentions: facts.mentions, entry: hit };
+    return { file, kind: 'miss', lines: facts.lines, mentions: facts.mentions, key, text: src!.ok ? src!.text : '' };
   };
   const READ_AHEAD = 32;
-  const loads = discovery.files.slice(0, READ_AHEAD).map(load);
+  const loads: (Promise<Loaded> | undefined)[] = discovery.files.slice(0, READ_AHEAD).map(load);
   for (let i = 0; i < discovery.files.length; i++) {
     const next = discovery.files[i + READ_AHEAD];
     if (next) loads.push(load(next));
-    const { file, src, key, hit } = await loads[i]!;
-    delete loads[i]; // let the text of files already handled be collected
-    if (!src.ok) {
-      skipped.push({ file: file.display, kind: src.kind, reason: src.reason });
+    const loaded = await loads[i]!;
+    loads[i] = undefined; // let the text of files already handled be collected
+    const file = loaded.file;
+    if (loaded.kind === 'skip') {
+      skipped.push({ file: file.display, kind: loaded.kindOfSkip, reason: loaded.reason });
       filesDone++;
       continue;
     }
-    lines += countLines(src.bytes);
-    if (hit) {
-      done.push({ file, bytes: src.bytes, text: null, entry: hit });
+    lines += loaded.lines;
+    if (loaded.kind === 'hit') {
+      done.push(slim({ file, mentions: loaded.mentions, text: null, entry: loaded.entry }));
       cachedFiles++;
-      chunksDone += hit.chunkCount;
+      chunksDone += loaded.entry.chunkCount;
       filesDone++;
       if (filesDone % 50 === 0) progress();
       continue;
     }
     parser ??= await getPythonParser();
-    const tree = parser.parse(src.text);
+    const tree = parser.parse(loaded.text);
     if (!tree) {
       skipped.push({ file: file.display, kind: 'syntax-error', reason: 'the parser gave up on this file' });
       filesDone++;
@@ -203,17 +225,31 @@ async function run(
     let chunks: Chunk[];
     let syntaxError: number | null;
     try {
-      chunks = chunkPython(src.text, tree, chunking);
+      chunks = chunkPython(loaded.text, tree, chunking);
       syntaxError = syntaxErrorLine(tree);
+    } catch (err) {
+      // One pathological file (say, generated code nested beyond the stack) must not end the scan.
+      skipped.push({
+        file: file.display,
+        kind: 'unreadable',
+        reason: `could not be chunked: ${(err as Error).message}`,
+      });
+      filesDone++;
+      continue;
     } finally {
       tree.delete(); // trees live in wasm memory: free them, or a large scan runs out
     }
-    pending.push({ file, bytes: src.bytes, text: src.text, key: cache ? key : null, chunks, syntaxError });
+    pending.push({ file, mentions: loaded.mentions, text: loaded.text, key: loaded.key, chunks, syntaxError });
     pendingChunks += chunks.length;
+    // Files parsed and waiting for the model count as progress too, so the bar moves between model calls.
+    if (pending.length % 8 === 0) {
+      options.onProgress?.({ filesDone: filesDone + pending.length, filesTotal: total, chunksDone });
+    }
     if (pendingChunks >= batchSize * 8) await flush();
   }
   await flush();
   parser?.delete();
+  await index?.save();
 
   // Findings come from cache entries only, so cold and warm scans report exactly the same thing.
   const perFile = new PerFileIgnores(options.perFileIgnores ?? []);
@@ -222,8 +258,8 @@ async function run(
   let bare = 0;
   for (const d of done.sort((a, b) => a.file.display.localeCompare(b.file.display))) {
     // Most files have nothing to report: split lines and look for comments only when needed (warm scans are I/O).
-    const text = (): string => d.text ?? textOf(d.bytes);
-    if (d.bytes.includes('cwescan')) bare += countBareIgnores(text());
+    const text = (): string => d.text ?? textOf(d.file.path);
+    if (d.mentions) bare += countBareIgnores(text());
     const raw: RawFinding[] = [];
     if (d.entry.syntaxError !== null) {
       // Chunks holding the error are not scored; the rest of the file is. An error outside every chunk (in an
@@ -366,8 +402,17 @@ async function scoreFiles(
       });
     }
     const entry: CacheEntry = { format: 3, floor, syntaxError: p.syntaxError, chunkCount: p.chunks.length, chunks };
-    return { file: p.file, bytes: p.bytes, text: p.text, key: p.key, entry };
+    return { file: p.file, mentions: p.mentions, text: p.text, key: p.key, entry };
   });
+}
+
+/**
+ * Drops the contents of files that cannot produce a finding or an ignore comment, so that a large scan does not
+ * hold every file in memory until the end.
+ */
+function slim(d: Done): Done {
+  if (d.entry.chunks.length > 0 || d.mentions) return d;
+  return { file: d.file, mentions: false, text: null, entry: d.entry };
 }
 
 /** Lines in a file's bytes (a last line without a newline counts). */
@@ -378,8 +423,36 @@ function countLines(bytes: Buffer): number {
   return bytes[bytes.length - 1] === 10 ? n : n + 1;
 }
 
-/** Decodes the bytes of a cache hit (they decoded when the entry was written). */
-function textOf(bytes: Buffer): string {
-  const src = decodeSource(bytes, Infinity);
-  return src.ok ? src.text : '';
+/** Reads and decodes a cache hit's text when a finding needs it (it decoded when the entry was written). */
+function textOf(path: string): string {
+  const raw = readSourceBytes(path, Infinity);
+  const src = raw.ok ? decodeSource(raw.bytes, Infinity) : null;
+  return src?.ok ? src.text : '';
 }
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** One file after reading (or not) and the cache look-up. */
+type Loaded =
+  | { readonly file: DiscoveredFile; readonly kind: 'skip'; readonly kindOfSkip: SkipReason; readonly reason: string }
+  | {
+      readonly file: DiscoveredFile;
+      readonly kind: 'hit';
+      readonly lines: number;
+      readonly mentions: boolean;
+      readonly entry: CacheEntry;
+    }
+  | {
+      readonly file: DiscoveredFile;
+      readonly kind: 'miss';
+      readonly lines: number;
+      readonly mentions: boolean;
+      readonly key: string | null;
+      readonly text: string;
+    };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from './source.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeSource, readSource } from './source.js';
 
 describe('decodeSource', () => {
   it('decodes UTF-8 with or without a byte order mark', () => {
@@ -35,5 +38,11 @@ describe('decodeSource', () => {
       reason: 'binary file (NUL byte at offset 1)',
     });
     expect(decodeSource(Buffer.from('x = 1\n'.repeat(50)), 100)).toMatchObject({ ok: false, kind: 'too-large' });
+  });
+
+  it('turns read errors into skip reasons instead of throwing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cwescan-src-'));
+    expect(await readSource(dir, 100)).toEqual({ ok: false, kind: 'unreadable', reason: 'cannot read: EISDIR' });
+    expect(await readSource(join(dir, 'gone.py'), 100)).toMatchObject({ ok: false, kind: 'broken-symlink' });
   });
 });
