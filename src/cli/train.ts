@@ -1,14 +1,12 @@
-// `cwescan train pretrain` and `cwescan train finetune`: thin commands over src/train/. They parse options, show a
-// progress bar (or plain lines when stderr is not a terminal), turn Ctrl-C into a clean stop with a checkpoint, and
-// print a summary. Exit codes: 0 done, 2 error, 130 interrupted (the checkpoint on disk can be resumed).
+// `cwescan train pretrain` and `cwescan train finetune`: thin commands over src/train/ (loaded lazily). They parse
+// options, show a progress bar (or plain lines when stderr is not a terminal), turn Ctrl-C into a clean stop with a
+// checkpoint, and print a summary. Exit codes: 0 done, 2 error, 130 interrupted (the checkpoint on disk can be resumed).
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import { UsageError } from '../errors.js';
-import { holdsCheckpoint, readManifest } from '../model/checkpoint.js';
 import type { TrainEvent } from '../train/events.js';
-import { DEFAULT_FINETUNE, finetune } from '../train/finetune.js';
-import { DEFAULT_PRETRAIN, pretrain } from '../train/pretrain.js';
+import { DEFAULT_FINETUNE, DEFAULT_PRETRAIN } from '../train/defaults.js';
 import type { RegisterCommand } from './commands.js';
 
 const int =
@@ -83,6 +81,9 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
     .action(async (o) => {
+      // The training modules (and ONNX Runtime) load only when a training command runs, not for every cwescan call.
+      const { holdsCheckpoint, readManifest } = await import('../model/checkpoint.js');
+      const { pretrain } = await import('../train/pretrain.js');
       if (o.resume && (await holdsCheckpoint(o.out))) {
         const m = await readManifest(o.out).catch(() => undefined);
         if (m?.training.complete) {
@@ -174,6 +175,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
       const ui = new ProgressUi(Boolean(o.quiet));
       const stop = interruptOnSigint();
       try {
+        const { finetune } = await import('../train/finetune.js');
         const r = await finetune({
           base: o.base,
           data: o.data,

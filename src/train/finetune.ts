@@ -14,6 +14,7 @@ import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
 import { responseLoss } from '../model/response-loss.js';
 import { paramSpecs } from '../model/transformer.js';
 import { TrainingSession } from '../engine/session.js';
+import { DEFAULT_FINETUNE } from './defaults.js';
 import type { TrainEventHandler } from './events.js';
 import { readExamples, type LabelledExample } from './examples.js';
 import { Rng } from './rng.js';
@@ -43,20 +44,7 @@ export const FinetuneHyperSchema = z
 
 export type FinetuneHyper = z.infer<typeof FinetuneHyperSchema>;
 
-export const DEFAULT_FINETUNE: FinetuneHyper = {
-  epochs: 3,
-  batch_size: 8,
-  lr: 1e-3,
-  min_lr: 1e-4,
-  warmup_fraction: 0.05,
-  weight_decay: 0.01,
-  max_grad_norm: 1,
-  balanced: false,
-  patience: 2,
-  with_description: false,
-  seed: 1,
-  name: 'cwescan-finetuned',
-};
+export { DEFAULT_FINETUNE };
 
 export interface FinetuneOptions {
   readonly base: string;

@@ -19,22 +19,7 @@ export interface ModelShape {
   readonly dropout: number;
 }
 
-/**
- * The default size: 4 layers, d 256, 4 heads, context 512 (about 5.4M parameters with the 8,192-token vocabulary).
- * Context 512, not 256: with the 47-token prompt, 690 of the 771 training examples of data/cwe-top25-python
- * (median 267 code tokens, 90th percentile 344) did not fit one 256-token window, so most examples would have been
- * cut into windows; at 512 almost all fit. Scoring cost depends on the actual prompt length, not on this maximum.
- */
-export const DEFAULT_MODEL: ModelShape = {
-  n_layer: 4,
-  n_embd: 256,
-  n_head: 4,
-  n_positions: 512,
-  position_embedding: 'learned',
-  dropout: 0,
-};
-
-export const DEFAULT_VOCAB_SIZE = 8192;
+export { DEFAULT_MODEL, DEFAULT_VOCAB_SIZE } from './defaults.js';
 
 /** Builds and validates config.json for a tokenizer and a shape. */
 export function buildGptConfig(

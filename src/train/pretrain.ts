@@ -25,7 +25,8 @@ import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import { trainBpe } from '../tokenizer/train-bpe.js';
 import { collectCorpus, packTokens, sequenceCount, type Corpus } from './corpus.js';
 import type { TrainEventHandler } from './events.js';
-import { DEFAULT_MODEL, DEFAULT_VOCAB_SIZE, buildGptConfig, type ModelShape } from './model-config.js';
+import { DEFAULT_PRETRAIN } from './defaults.js';
+import { buildGptConfig, type ModelShape } from './model-config.js';
 import { Rng } from './rng.js';
 import { lrAt } from './schedule.js';
 import { TrainLog, type LogEntry } from './train-log.js';
@@ -77,27 +78,7 @@ export const PretrainHyperSchema = z
 
 export type PretrainHyper = z.infer<typeof PretrainHyperSchema>;
 
-export const DEFAULT_PRETRAIN: PretrainHyper = {
-  model: { ...DEFAULT_MODEL },
-  vocab_size: DEFAULT_VOCAB_SIZE,
-  batch_size: 8,
-  accumulation: 1,
-  steps: 2000,
-  lr: 1e-3,
-  min_lr: 1e-4,
-  warmup_steps: 100,
-  weight_decay: 0.1,
-  max_grad_norm: 1,
-  eval_every: 100,
-  eval_sequences: 32,
-  checkpoint_every: 200,
-  log_every: 10,
-  seed: 1,
-  validation_fraction: 0.05,
-  max_file_bytes: 1 << 20,
-  tokenizer_train_bytes: 8 << 20,
-  name: 'cwescan-pretrained',
-};
+export { DEFAULT_PRETRAIN };
 
 export interface PretrainOptions {
   readonly corpus: readonly string[];
