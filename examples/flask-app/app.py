@@ -1,7 +1,7 @@
-"""A small note-taking service with a few real weaknesses, each next to a safe look-alike.
+"""A small note-taking service used to show what `cwescan scan` reports.
 
-Lines marked `# weakness:` are what a scanner should report; lines marked `# safe:` are the fixed versions it
-should stay quiet about. Do not deploy this application.
+README.md beside this file lists what a scanner should find here (expected.json holds the same list).
+Do not deploy this application.
 """
 import os
 import pickle
@@ -25,14 +25,14 @@ def get_db():
 def search_notes():
     term = request.args.get("q", "")
     db = get_db()
-    rows = db.execute(f"SELECT id, title FROM notes WHERE title LIKE '%{term}%'").fetchall()  # weakness: CWE-89
+    rows = db.execute(f"SELECT id, title FROM notes WHERE title LIKE '%{term}%'").fetchall()
     return jsonify(rows)
 
 
 @app.route("/notes/<int:note_id>")
 def get_note(note_id):
     db = get_db()
-    row = db.execute("SELECT id, title, body FROM notes WHERE id = ?", (note_id,)).fetchone()  # safe: CWE-89
+    row = db.execute("SELECT id, title, body FROM notes WHERE id = ?", (note_id,)).fetchone()
     if row is None:
         abort(404)
     return jsonify(row)
@@ -41,32 +41,32 @@ def get_note(note_id):
 @app.route("/admin/ping")
 def ping_host():
     host = request.args.get("host", "localhost")
-    output = os.popen("ping -c 1 " + host).read()  # weakness: CWE-78
+    output = os.popen("ping -c 1 " + host).read()
     return output
 
 
 @app.route("/admin/ping-safe")
 def ping_host_safe():
     host = request.args.get("host", "localhost")
-    result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True, check=False)  # safe: CWE-78
+    result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True, check=False)
     return result.stdout
 
 
 @app.route("/session/restore", methods=["POST"])
 def restore_session():
-    state = pickle.loads(request.get_data())  # weakness: CWE-502
+    state = pickle.loads(request.get_data())
     return jsonify(sorted(state))
 
 
 @app.route("/files/<path:name>")
 def download(name):
-    return send_from_directory(UPLOAD_DIR, name)  # safe: CWE-22
+    return send_from_directory(UPLOAD_DIR, name)
 
 
 @app.route("/files/raw")
 def download_raw():
     name = request.args["name"]
-    with open(os.path.join(UPLOAD_DIR, name), "rb") as fh:  # weakness: CWE-22
+    with open(os.path.join(UPLOAD_DIR, name), "rb") as fh:
         return fh.read()
 
 

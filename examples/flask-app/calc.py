@@ -8,9 +8,9 @@ calc = Blueprint("calc", __name__)
 
 @calc.route("/calc")
 def evaluate():
-    return str(eval(request.args["expr"]))  # weakness: CWE-94
+    return str(eval(request.args["expr"]))
 
 
 @calc.route("/calc-safe")
 def evaluate_literal():
-    return str(ast.literal_eval(request.args["expr"]))  # safe: CWE-94
+    return str(ast.literal_eval(request.args["expr"]))
