@@ -3,6 +3,7 @@
 // stratum order to whichever split is furthest behind its target share, so every stratum is spread proportionally.
 import { createHash } from 'node:crypto';
 import { exampleLabel, type Example } from './schema.js';
+import { mulberry32 } from '../engine/rng.js';
 
 export type SplitName = 'train' | 'val' | 'test';
 export const SPLIT_NAMES: readonly SplitName[] = ['train', 'val', 'test'];
@@ -17,18 +18,6 @@ export interface SplitOptions {
 export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { seed: 13, testSize: 100, valSize: 100 };
 
 export type Splits = Readonly<Record<SplitName, readonly Example[]>>;
-
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG; the same seed gives the same sequence everywhere. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedFor(seed: number, key: string): number {
   return createHash('sha256').update(`${seed}:${key}`).digest().readUInt32LE(0);

@@ -1,5 +1,6 @@
 // Confidence intervals for the figures in an evaluation report: Wilson score intervals for proportions, and a seeded
 // percentile bootstrap for statistics that are not proportions (F1, macro-F1).
+import { mulberry32 } from '../engine/rng.js';
 
 /** A two-sided interval [low, high]. */
 export interface Interval {
@@ -27,17 +28,8 @@ export function wilsonInterval(k: number, n: number, z = Z95): Interval | null {
   return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
 }
 
-/** A small, fast, seeded PRNG (mulberry32): bootstrap intervals are reproducible run to run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (mulberry32): bootstrap intervals are reproducible run to run. */
+export const seededRandom = mulberry32;
 
 /**
  * Percentile bootstrap: resamples the n items with replacement `rounds` times, computes `statistic` on each

@@ -9,6 +9,7 @@
 //   extract-variable  move the first argument of a top-level call into a new variable on the line above
 import type { Node, Parser } from 'web-tree-sitter';
 import { FORBIDDEN_WORDS } from '../dataset/leakage.js';
+import { mulberry32 } from '../engine/rng.js';
 
 export type RewriteKind = 'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
@@ -37,17 +38,8 @@ function applyEdits(code: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** Small seeded PRNG (mulberry32) so a rewrite with the same seed is the same rewrite. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32) so a rewrite with the same seed is the same rewrite. */
+const prng = mulberry32;
 
 function shuffle<T>(items: T[], rand: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
