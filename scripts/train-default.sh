@@ -48,11 +48,14 @@ timed pretrain $CLI train pretrain --corpus "${CORPUS[@]}" --out "$RUN_DIR/pretr
   --context 512 --layers 4 --embd 256 --heads 4 --steps "${PRETRAIN_STEPS:-4900}" --batch-size 8 --warmup 200 \
   --eval-every 250 --checkpoint-every 100 --log-every 10 --seed 1 --name cwescan-pretrained-v1
 
-# 2. Instruction fine-tuning on the train split; the validation split picks the epoch (early stopping).
+# 2. Instruction fine-tuning on the train split; the validation split picks the epoch (early stopping). No class
+# balancing: real code is almost all "none", and balanced sampling makes the model flag far more of it.
+# (finetune refuses an existing --out, so a re-run starts this stage afresh.)
 stage finetune
+rm -rf "$RUN_DIR/finetuned"
 timed finetune $CLI train finetune --base "$RUN_DIR/pretrained" --data data/cwe-top25-python/splits/train.jsonl \
-  --val data/cwe-top25-python/splits/val.jsonl --out "$RUN_DIR/finetuned" --balanced \
-  --epochs "${FINETUNE_EPOCHS:-12}" --patience 3 --seed 1 --name cwescan-default-v1
+  --val data/cwe-top25-python/splits/val.jsonl --out "$RUN_DIR/finetuned" \
+  --epochs "${FINETUNE_EPOCHS:-8}" --patience 3 --seed 1 --name cwescan-default-v1
 
 # 3. One evaluation on the test split, against the untuned checkpoint, the classical baseline and Bandit.
 stage eval
