@@ -1,7 +1,7 @@
 // Writes a report folder: report.md, report.html, metrics.json, predictions.jsonl and charts/*.svg. Each file is
 // written to a temp name and renamed, so a reader never sees half a report file.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CwescanError } from '../errors.js';
 import { cleanJson, renderCleanHtml, renderCleanMarkdown } from './clean-report.js';
 import type { CleanReport } from './clean-tree.js';
@@ -15,6 +15,23 @@ async function writeAtomic(path: string, text: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, text);
   await rename(tmp, path);
+}
+
+/** Writes [relative name, text] pairs under dir (creating sub-folders), each atomically; E_IO names the folder. */
+async function writeReportFiles(dir: string, files: readonly [string, string][]): Promise<string[]> {
+  try {
+    for (const [name, text] of files) {
+      const path = join(dir, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeAtomic(path, text);
+    }
+  } catch (cause) {
+    throw new CwescanError('E_IO', `cannot write the report to ${dir}: ${(cause as Error).message}`, {
+      hint: 'pass --out a folder you can write to',
+      cause,
+    });
+  }
+  return files.map(([name]) => join(dir, name));
 }
 
 /** Example: await writeReport(report, 'out/eval') -> ['out/eval/report.md', 'out/eval/report.html', ...] */
@@ -36,16 +53,7 @@ export async function writeReport(report: EvalReport, dir: string): Promise<stri
     ['charts/reliability.svg', charts.reliability],
   ];
   if (charts.lossCurves) files.push(['charts/loss-curves.svg', charts.lossCurves]);
-  try {
-    await mkdir(join(dir, 'charts'), { recursive: true });
-    for (const [name, text] of files) await writeAtomic(join(dir, name), text);
-  } catch (cause) {
-    throw new CwescanError('E_IO', `cannot write the report to ${dir}: ${(cause as Error).message}`, {
-      hint: 'pass --out a folder you can write to',
-      cause,
-    });
-  }
-  return files.map(([name]) => join(dir, name));
+  return writeReportFiles(dir, files);
 }
 
 /** Writes clean-report.md, clean-report.html and clean-metrics.json for `eval --clean`. */
@@ -55,14 +63,5 @@ export async function writeCleanReport(report: CleanReport, dir: string): Promis
     ['clean-report.html', renderCleanHtml(report)],
     ['clean-metrics.json', JSON.stringify(cleanJson(report), null, 2) + '\n'],
   ];
-  try {
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of files) await writeAtomic(join(dir, name), text);
-  } catch (cause) {
-    throw new CwescanError('E_IO', `cannot write the report to ${dir}: ${(cause as Error).message}`, {
-      hint: 'pass --out a folder you can write to',
-      cause,
-    });
-  }
-  return files.map(([name]) => join(dir, name));
+  return writeReportFiles(dir, files);
 }

@@ -1,8 +1,7 @@
 // Precision-recall curves of P(vulnerable), one per model, with each model's operating point at its threshold and
 // the paper's published point (on the paper's own test set) for reference.
-import { scaleLinear } from 'd3-scale';
 import { curveStepBefore, line } from 'd3-shape';
-import { axisBottom, axisLeft, esc, legend, pctTick, r, SERIES, svgOpen } from './svg.js';
+import { axisBottom, axisLeft, esc, legend, pctTick, r, SERIES, svgOpen, unitSquareScales } from './svg.js';
 
 export interface PrSeries {
   readonly name: string;
@@ -16,12 +15,7 @@ export function prCurve(series: readonly PrSeries[], paper: { precision: number;
   const width = 560;
   const height = 420;
   const m = { top: 56, right: 24, bottom: 52, left: 62 };
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([m.left, width - m.right]);
-  const y = scaleLinear()
-    .domain([0, 1])
-    .range([height - m.bottom, m.top]);
+  const { x, y } = unitSquareScales(width, height, m);
   let out = svgOpen('pr-curve', width, height, 'Precision-recall curve of P(vulnerable)');
   out += `<text x="${m.left}" y="18" font-size="13" font-weight="600" fill="#111">Precision-recall (P(vulnerable) threshold swept)</text>`;
   out += legend(

@@ -1,19 +1,13 @@
 // The reliability diagram: for each bin of predicted P(vulnerable), the observed share of vulnerable examples, against
 // the diagonal of perfect calibration; bin counts are drawn as a strip below.
-import { scaleLinear } from 'd3-scale';
 import type { ReliabilityBin } from '../calibration.js';
-import { axisBottom, axisLeft, clip, esc, pctTick, r, SERIES, svgOpen } from './svg.js';
+import { axisBottom, axisLeft, clip, esc, pctTick, r, SERIES, svgOpen, unitSquareScales } from './svg.js';
 
 export function reliabilityDiagram(bins: readonly ReliabilityBin[], name: string, ece: number | null): string {
   const width = 560;
   const height = 470;
   const m = { top: 40, right: 24, bottom: 110, left: 62 };
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([m.left, width - m.right]);
-  const y = scaleLinear()
-    .domain([0, 1])
-    .range([height - m.bottom, m.top]);
+  const { x, y } = unitSquareScales(width, height, m);
   const eceText = ece === null ? '' : ` · ECE ${(ece * 100).toFixed(1)}%`;
   let out = svgOpen('reliability', width, height, `Reliability diagram: ${name}`);
   out += `<text x="${m.left}" y="18" font-size="13" font-weight="600" fill="#111">Reliability (${esc(clip(name, 44))})${esc(eceText)}</text>`;

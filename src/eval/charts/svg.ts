@@ -1,6 +1,6 @@
 // Small SVG building blocks for the report charts: escaping, a frame with a title, and axes drawn from d3-scale
 // ticks. Charts are plain strings of SVG, so the HTML page stays self-contained and renders without scripts.
-import type { ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
 
@@ -96,3 +96,19 @@ export function legend(
 }
 
 export const pctTick = (v: number): string => `${Math.round(v * 100)}%`;
+
+/** Scales for a chart whose x and y both run over [0, 1] (probabilities, recall, precision) inside the margins. */
+export function unitSquareScales(
+  width: number,
+  height: number,
+  m: Margin,
+): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+  return {
+    x: scaleLinear()
+      .domain([0, 1])
+      .range([m.left, width - m.right]),
+    y: scaleLinear()
+      .domain([0, 1])
+      .range([height - m.bottom, m.top]),
+  };
+}
