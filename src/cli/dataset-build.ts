@@ -15,7 +15,7 @@ import { loadDataset, toJsonl, writeFileAtomic, writeJsonlAtomic } from '../data
 import { withFileLock } from '../dataset/lock.js';
 import { mergeParts } from '../dataset/merge.js';
 import type { Example } from '../dataset/schema.js';
-import { datasetHash, DEFAULT_SPLIT_OPTIONS, SPLIT_NAMES, splitDataset } from '../dataset/split.js';
+import { datasetHash, DEFAULT_SPLIT_OPTIONS, SPLIT_NAMES, type SplitName, splitDataset } from '../dataset/split.js';
 import { getPythonParser } from '../python/parser.js';
 import { REWRITE_KINDS, type RewriteKind } from '../python/rewrite.js';
 import { rewriteExample } from '../dataset/augment.js';
@@ -68,6 +68,7 @@ export function addBuildCommands(dataset: Command): void {
     .option('--test-size <n>', 'target examples in test', intArg('--test-size', 0), DEFAULT_SPLIT_OPTIONS.testSize)
     .option('--val-size <n>', 'target examples in val', intArg('--val-size', 0), DEFAULT_SPLIT_OPTIONS.valSize)
     .option('--out-dir <dir>', 'where to write {train,val,test}.jsonl (default: splits/ beside the data)')
+    .option('--keep', 'keep the split already in --out-dir: its examples stay put, new examples go to train')
     .option('--json', 'print the counts as JSON')
     .action(
       async (opts: {
@@ -76,12 +77,19 @@ export function addBuildCommands(dataset: Command): void {
         testSize: number;
         valSize: number;
         outDir?: string;
+        keep?: boolean;
         json?: boolean;
       }) => {
         const text = await readFile(opts.data, 'utf8').catch(() => '');
         const examples = await loadDataset(opts.data);
-        const splits = splitDataset(examples, opts);
         const outDir = opts.outDir ?? join(dirname(opts.data), 'splits');
+        const keep = opts.keep ? await readSplitIds(outDir) : undefined;
+        const splits = splitDataset(examples, {
+          seed: opts.seed,
+          testSize: opts.testSize,
+          valSize: opts.valSize,
+          ...(keep ? { keep } : {}),
+        });
         for (const name of SPLIT_NAMES) await writeJsonlAtomic(join(outDir, `${name}.jsonl`), splits[name]);
         const counts = Object.fromEntries(
           SPLIT_NAMES.map((n) => [
@@ -95,6 +103,7 @@ export function addBuildCommands(dataset: Command): void {
           seed: opts.seed,
           testSize: opts.testSize,
           valSize: opts.valSize,
+          ...(keep ? { kept: 'val and test kept from the earlier split; new examples went to train' } : {}),
           counts,
         };
         await writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
@@ -196,4 +205,17 @@ export function addBuildCommands(dataset: Command): void {
         process.stdout.write(`${opts.out}: ${out.length} rewrites of ${examples.length} examples (${detail})\n`);
       },
     );
+}
+
+/** The ids of an existing split directory, for `split --keep`; a missing split file is a usage error. */
+async function readSplitIds(dir: string): Promise<Map<string, SplitName>> {
+  const keep = new Map<string, SplitName>();
+  for (const name of SPLIT_NAMES) {
+    const file = join(dir, `${name}.jsonl`);
+    const text = await readFile(file, 'utf8').catch((cause: unknown) => {
+      throw new CwescanError('E_USAGE', `--keep needs the earlier split, but ${file} cannot be read`, { cause });
+    });
+    for (const line of text.split('\n')) if (line.trim()) keep.set((JSON.parse(line) as { id: string }).id, name);
+  }
+  return keep;
 }

@@ -1,9 +1,10 @@
-// `cwescan dataset ...`: validate, stats, merge, split, export, rewrite, generate and review the CWE Top 25 Python
+// `cwescan dataset ...`: validate, stats, merge, split, export, rewrite, sample-real, generate and review the CWE Top 25 Python
 // dataset. Thin commands over src/dataset/*; the subcommands live in src/cli/dataset-*.ts.
 import { addBuildCommands } from './dataset-build.js';
 import { addGenerateCommand } from './dataset-generate.js';
 import { addInspectCommands } from './dataset-inspect.js';
 import { addReviewCommand } from './dataset-review.js';
+import { addSampleCommand } from './dataset-sample.js';
 import type { RegisterCommand } from './commands.js';
 
 export { DEFAULT_DATA } from './dataset-options.js';
@@ -16,4 +17,5 @@ export const registerDataset: RegisterCommand = (program, setExit) => {
   addBuildCommands(dataset);
   addGenerateCommand(dataset, setExit);
   addReviewCommand(dataset);
+  addSampleCommand(dataset);
 };

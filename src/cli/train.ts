@@ -151,7 +151,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .command('finetune')
     .description('Instruction-tune a checkpoint on labelled examples (JSONL, accepted records only).')
     .requiredOption('--base <ckpt>', 'checkpoint to start from (pretrained or fine-tuned)')
-    .requiredOption('--data <train.jsonl>', 'training examples')
+    .requiredOption('--data <train.jsonl...>', 'training examples (several files are used together)')
     .option('--val <val.jsonl>', 'validation examples (early stopping keeps the best epoch)')
     .requiredOption('--out <ckpt>', 'checkpoint directory to write')
     .option('--epochs <n>', 'passes over the training data', int('--epochs'), F.epochs)
@@ -162,11 +162,17 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--balanced', 'class-balanced sampling (each label equally likely)')
     .option(
       '--patience <n>',
-      'epochs without a better validation loss before stopping (0: never)',
+      'epochs without a better validation metric (--select) before stopping (0: never)',
       int('--patience'),
       F.patience,
     )
     .option('--with-description', "put each record's description in the prompt")
+    .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
+    .addOption(
+      new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
+        .choices(['loss', 'accuracy', 'f1'])
+        .default(F.select),
+    )
     .option('--seed <n>', 'random seed', int('--seed'), F.seed)
     .option('--name <name>', 'model name in config.json', F.name)
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
@@ -193,6 +199,8 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             balanced: Boolean(o.balanced),
             patience: o.patience,
             with_description: Boolean(o.withDescription),
+            dropout: o.dropout,
+            select: o.select,
             seed: o.seed,
             name: o.name,
           },

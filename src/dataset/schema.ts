@@ -41,10 +41,16 @@ export const ExampleSchema = z
      * it in the same split as its origin, and validate does not count it as a near-duplicate of its origin.
      */
     origin: z.string().optional(),
-    /** "authored", "llm:<model>" or "rewrite:<kind>". */
+    /**
+     * "authored", "llm:<model>", "rewrite:<kind>", or "real:<project>" (unreviewed real code sampled as "none" for
+     * fine-tuning by `cwescan dataset sample-real`; never part of the reviewed dataset).
+     */
     source: z
       .string()
-      .regex(/^(authored|llm:.+|rewrite:[a-z0-9-]+)$/, 'source must be authored, llm:<model> or rewrite:<kind>'),
+      .regex(
+        /^(authored|llm:.+|rewrite:[a-z0-9-]+|real:[a-z0-9-]+)$/,
+        'source must be authored, llm:<model>, rewrite:<kind> or real:<project>',
+      ),
     review: ReviewSchema,
     /** Frameworks and libraries used, lowercase: ["flask", "sqlite3"]. */
     tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/)),

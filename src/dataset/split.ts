@@ -13,6 +13,11 @@ export interface SplitOptions {
   /** Target number of examples in test and val (about 100 each, as in the paper's held-out set). */
   readonly testSize: number;
   readonly valSize: number;
+  /**
+   * An earlier split to keep (id -> split): groups holding one of its ids stay where they were, and groups that are
+   * all new go to train. So the test split stays the one the published figures were measured on when data grows.
+   */
+  readonly keep?: ReadonlyMap<string, SplitName>;
 }
 
 export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { seed: 13, testSize: 100, valSize: 100 };
@@ -68,6 +73,7 @@ function stratum(group: readonly Example[]): string {
  * Example: splitDataset(examples, { seed: 13, testSize: 100, valSize: 100 }).test.length -> about 100
  */
 export function splitDataset(examples: readonly Example[], opts: SplitOptions = DEFAULT_SPLIT_OPTIONS): Splits {
+  if (opts.keep) return keepSplit(groups(examples), opts.keep);
   const all = groups(examples);
   const total = all.reduce((n, g) => n + g.length, 0);
   const byStratum = new Map<string, Example[][]>();
@@ -111,6 +117,17 @@ export function splitDataset(examples: readonly Example[], opts: SplitOptions = 
       }
     }
     out[best].push(...g);
+  }
+  for (const name of SPLIT_NAMES) out[name].sort((a, b) => a.id.localeCompare(b.id));
+  return out;
+}
+
+/** Groups that hold an id of `keep` stay in its split (the most held-out one if they straddle); new groups: train. */
+function keepSplit(all: readonly Example[][], keep: ReadonlyMap<string, SplitName>): Splits {
+  const out: Record<SplitName, Example[]> = { train: [], val: [], test: [] };
+  for (const g of all) {
+    const was = new Set(g.map((e) => keep.get(e.id)));
+    out[was.has('test') ? 'test' : was.has('val') ? 'val' : 'train'].push(...g);
   }
   for (const name of SPLIT_NAMES) out[name].sort((a, b) => a.id.localeCompare(b.id));
   return out;

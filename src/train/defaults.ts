@@ -54,6 +54,8 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   balanced: false,
   patience: 2,
   with_description: false,
+  dropout: 0,
+  select: 'loss',
   seed: 1,
   name: 'cwescan-finetuned',
 };

@@ -57,3 +57,25 @@ export async function readExamples(path: string): Promise<ExampleFile> {
   }
   return { examples, notAccepted };
 }
+
+/**
+ * Reads several files as one training set (e.g. a split and its rewrites); an id may appear only once in all of them.
+ * Example: await readExampleFiles(['train.jsonl', 'rewrites.jsonl']) -> { examples: [...3306], notAccepted: 0 }
+ */
+export async function readExampleFiles(paths: readonly string[]): Promise<ExampleFile> {
+  const examples: LabelledExample[] = [];
+  const seen = new Map<string, string>();
+  let notAccepted = 0;
+  for (const path of paths) {
+    const file = await readExamples(path);
+    for (const x of file.examples) {
+      const other = seen.get(x.example.id);
+      if (other !== undefined)
+        throw new CwescanError('E_DATASET', `id ${x.example.id} is in both ${other} and ${path}`);
+      seen.set(x.example.id, path);
+      examples.push(x);
+    }
+    notAccepted += file.notAccepted;
+  }
+  return { examples, notAccepted };
+}

@@ -1,6 +1,7 @@
 // Instruction fine-tuning: accepted dataset records -> Alpaca-style prompts (model/prompt.ts) -> loss on the response
 // tokens only (label token + EOS) -> AdamW with warmup + cosine; optional class-balanced sampling; validation each
-// epoch (26-way label loss and accuracy) with early stopping that keeps the best weights. Deterministic with a seed.
+// epoch (26-way label loss, accuracy and binary F1) with early stopping on one of them that keeps the best weights.
+// Deterministic with a seed.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -16,7 +17,7 @@ import { paramSpecs } from '../model/transformer.js';
 import { TrainingSession } from '../engine/session.js';
 import { DEFAULT_FINETUNE } from './defaults.js';
 import type { TrainEventHandler } from './events.js';
-import { readExamples, type LabelledExample } from './examples.js';
+import { readExampleFiles, type LabelledExample } from './examples.js';
 import { Rng } from './rng.js';
 import { lrAt } from './schedule.js';
 import { TrainLog, type LogEntry } from './train-log.js';
@@ -37,6 +38,14 @@ export const FinetuneHyperSchema = z
     patience: z.number().int().nonnegative(),
     /** Put each record's `description` in the prompt (the code-plus-text experiment). */
     with_description: z.boolean(),
+    /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
+    dropout: z.number().min(0).max(0.9),
+    /**
+     * What picks the best epoch and drives early stopping: the 26-way validation label loss, label accuracy, or the
+     * binary F1 of "vulnerable" (any CWE) against "none". Loss punishes confident mistakes, so with a small
+     * validation set it can rise while the decisions still improve.
+     */
+    select: z.enum(['loss', 'accuracy', 'f1']),
     seed: z.number().int().nonnegative(),
     name: z.string().min(1),
   })
@@ -48,7 +57,8 @@ export { DEFAULT_FINETUNE };
 
 export interface FinetuneOptions {
   readonly base: string;
-  readonly data: string;
+  /** One or more training files (e.g. the train split plus its rewrites), used together. */
+  readonly data: string | readonly string[];
   readonly val?: string;
   readonly out: string;
   readonly hyper?: Partial<FinetuneHyper>;
@@ -88,12 +98,15 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     ...base.config,
     name: hyper.name,
     stage: 'finetuned',
+    dropout: hyper.dropout,
     prompt: { format: 'cwescan-alpaca-v1', with_description: hyper.with_description },
   });
   const encoder = PromptEncoder.fromConfig(base.tokenizer, config);
-  const trainFile = await readExamples(options.data);
-  if (trainFile.examples.length === 0) throw new CwescanError('E_DATASET', `${options.data} has no accepted examples`);
-  const valFile = options.val ? await readExamples(options.val) : undefined;
+  const dataFiles = typeof options.data === 'string' ? [options.data] : [...options.data];
+  const trainFile = await readExampleFiles(dataFiles);
+  if (trainFile.examples.length === 0)
+    throw new CwescanError('E_DATASET', `${dataFiles.join(', ')} holds no accepted examples`);
+  const valFile = options.val ? await readExampleFiles([options.val]) : undefined;
   emit({
     type: 'info',
     message: `data: ${trainFile.examples.length} accepted training examples (${trainFile.notAccepted} not accepted)${valFile ? `, ${valFile.examples.length} validation` : ''}`,
@@ -134,7 +147,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const started = performance.now();
   let step = 0;
   let tokens = 0;
-  let best: { loss: number; acc: number; epoch: number; params: Map<string, HostTensor> } | undefined;
+  let best: (LabelMetrics & { epoch: number; params: Map<string, HostTensor> }) | undefined;
   let sinceBest = 0;
   let epochsRun = 0;
   let lastLoss = NaN;
@@ -153,7 +166,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       manifest: {
         training_data: {
           sha256: dataSha,
-          description: `fine-tuning: ${train.length} accepted examples from ${options.data}${options.val ? `, validation ${options.val}` : ''}`,
+          description: `fine-tuning: ${train.length} accepted examples from ${dataFiles.join(' + ')}${options.val ? `, validation ${options.val}` : ''}`,
           items: train.length + val.length,
         },
         base: { path: options.base, weights_sha256: base.fingerprint },
@@ -164,6 +177,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
           best_epoch: best?.epoch ?? epochsRun,
           val_loss: best?.loss ?? null,
           val_acc: best?.acc ?? null,
+          val_f1: best?.f1 ?? null,
           time_s: (performance.now() - started) / 1000,
           ...metrics,
         },
@@ -205,10 +219,11 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       };
       if (val.length > 0) {
         const v = await labelMetrics(evaluator, trainer.parameters(), val, B, config.pad_token_id);
-        Object.assign(entry, { val_loss: v.loss, val_ppl: Math.exp(v.loss), val_acc: v.acc });
+        Object.assign(entry, { val_loss: v.loss, val_ppl: Math.exp(v.loss), val_acc: v.acc, val_f1: v.f1 });
         emit({ type: 'eval', phase: 'finetune', step, valLoss: v.loss, valPpl: Math.exp(v.loss), valAcc: v.acc });
-        if (!best || v.loss < best.loss) {
-          best = { loss: v.loss, acc: v.acc, epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
+        emit({ type: 'info', message: `epoch ${epoch + 1}: validation binary F1 ${(100 * v.f1).toFixed(1)}%` });
+        if (!best || better(v, best, hyper.select)) {
+          best = { ...v, epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
           sinceBest = 0;
         } else sinceBest++;
       }
@@ -219,7 +234,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       if (hyper.patience > 0 && sinceBest >= hyper.patience) {
         emit({
           type: 'info',
-          message: `early stop after epoch ${epoch + 1}: no better validation loss for ${hyper.patience} epochs`,
+          message: `early stop after epoch ${epoch + 1}: no better validation ${hyper.select} for ${hyper.patience} epochs`,
         });
         break;
       }
@@ -306,17 +321,37 @@ function toResponseBatch(batch: readonly Encoded[], padId: number): Record<strin
   };
 }
 
-/** 26-way label loss (mean -log softmax over the label logits) and accuracy at the response positions. */
+interface LabelMetrics {
+  /** Mean 26-way label loss (-log softmax over the label logits). */
+  readonly loss: number;
+  /** Share of examples whose most likely label is right. */
+  readonly acc: number;
+  /** Binary F1 of "vulnerable" (P(none) < 0.5) against the truth "label is not none". */
+  readonly f1: number;
+}
+
+/** Is `a` better than `b` on the selection metric? Ties keep the earlier epoch. */
+function better(a: LabelMetrics, b: LabelMetrics, on: FinetuneHyper['select']): boolean {
+  if (on === 'loss') return a.loss < b.loss;
+  if (on === 'accuracy') return a.acc > b.acc || (a.acc === b.acc && a.loss < b.loss);
+  return a.f1 > b.f1 || (a.f1 === b.f1 && a.loss < b.loss);
+}
+
+/** Label loss, accuracy and binary F1 at the response positions. */
 async function labelMetrics(
   evaluator: GptEvaluator,
   params: ReadonlyMap<string, HostTensor>,
   xs: readonly Encoded[],
   B: number,
   padId: number,
-): Promise<{ loss: number; acc: number }> {
+): Promise<LabelMetrics> {
   let loss = 0;
   let correct = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
   const K = LABELS.length;
+  const NONE = LABELS.indexOf('none');
   for (let i = 0; i < xs.length; i += B) {
     const batch = xs.slice(i, i + B);
     const T = Math.max(...batch.map((x) => x.seq.ids.length));
@@ -336,9 +371,15 @@ async function labelMetrics(
       for (let k = 0; k < K; k++) sum += Math.exp(row[k]! - max);
       loss += -(row[x.labelIndex]! - max - Math.log(sum));
       if (arg === x.labelIndex) correct++;
+      const flagged = Math.exp(row[NONE]! - max) / sum < 0.5;
+      const truth = x.labelIndex !== NONE;
+      if (flagged && truth) tp++;
+      else if (flagged) fp++;
+      else if (truth) fn++;
     });
   }
-  return { loss: loss / xs.length, acc: correct / xs.length };
+  const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  return { loss: loss / xs.length, acc: correct / xs.length, f1 };
 }
 
 function cloneParams(params: ReadonlyMap<string, HostTensor>): Map<string, HostTensor> {

@@ -1,0 +1,147 @@
+// `cwescan dataset` merge, split, export and rewrite: turn reviewed examples into training files.
+import { Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { CwescanError } from '../errors.js';
+import { ANSWER_STYLES, EXPORT_FORMATS, exportRecords, } from '../dataset/export.js';
+import { INSTRUCTION_VERSION } from '../dataset/instruction.js';
+import { loadDataset, toJsonl, writeFileAtomic, writeJsonlAtomic } from '../dataset/jsonl.js';
+import { withFileLock } from '../dataset/lock.js';
+import { mergeParts } from '../dataset/merge.js';
+import { datasetHash, DEFAULT_SPLIT_OPTIONS, SPLIT_NAMES, splitDataset } from '../dataset/split.js';
+import { getPythonParser } from '../python/parser.js';
+import { REWRITE_KINDS } from '../python/rewrite.js';
+import { rewriteExample } from '../dataset/augment.js';
+import { DEFAULT_DATA, intArg, out } from './dataset-options.js';
+export function addBuildCommands(dataset) {
+    dataset
+        .command('merge')
+        .description('Merge authored parts (JSONL per CWE) into the dataset, keeping review decisions of unchanged records.')
+        .argument('<parts...>', 'part files, e.g. data/cwe-top25-python/parts/*.jsonl')
+        .option('--data <path>', 'dataset JSONL file to update (created if missing)', DEFAULT_DATA)
+        .option('--dry-run', 'report what would change without writing')
+        .action(async (parts, opts) => {
+        const exists = await readFile(opts.data).then(() => true, () => false);
+        const loaded = [];
+        for (const p of parts)
+            loaded.push(await loadDataset(p));
+        const run = async () => {
+            const current = exists ? await loadDataset(opts.data) : [];
+            const merged = mergeParts(current, loaded);
+            if (merged.duplicates.length) {
+                throw new CwescanError('E_DATASET', `ids in more than one part: ${merged.duplicates.join(', ')}`, {
+                    hint: 'Give every example a unique id, then merge again.',
+                });
+            }
+            if (!opts.dryRun)
+                await writeJsonlAtomic(opts.data, merged.merged);
+            return merged;
+        };
+        const r = opts.dryRun ? await run() : await withFileLock(opts.data, run);
+        out(`${opts.dryRun ? '(dry run) ' : ''}${opts.data}: ${r.merged.length} examples; ${r.added.length} added, ` +
+            `${r.kept.length} unchanged (review kept), ${r.changed.length} changed (back to pending), ` +
+            `${r.dropped.length} authored records dropped\n`);
+        for (const id of r.changed)
+            out(`  changed: ${id}\n`);
+        for (const id of r.dropped)
+            out(`  dropped: ${id}\n`);
+    });
+    dataset
+        .command('split')
+        .description('Deterministic train/val/test split of accepted examples, stratified by CWE and label, twins together.')
+        .option('--data <path>', 'dataset JSONL file', DEFAULT_DATA)
+        .option('--seed <n>', 'random seed', intArg('--seed', 0), DEFAULT_SPLIT_OPTIONS.seed)
+        .option('--test-size <n>', 'target examples in test', intArg('--test-size', 0), DEFAULT_SPLIT_OPTIONS.testSize)
+        .option('--val-size <n>', 'target examples in val', intArg('--val-size', 0), DEFAULT_SPLIT_OPTIONS.valSize)
+        .option('--out-dir <dir>', 'where to write {train,val,test}.jsonl (default: splits/ beside the data)')
+        .option('--json', 'print the counts as JSON')
+        .action(async (opts) => {
+        const text = await readFile(opts.data, 'utf8').catch(() => '');
+        const examples = await loadDataset(opts.data);
+        const splits = splitDataset(examples, opts);
+        const outDir = opts.outDir ?? join(dirname(opts.data), 'splits');
+        for (const name of SPLIT_NAMES)
+            await writeJsonlAtomic(join(outDir, `${name}.jsonl`), splits[name]);
+        const counts = Object.fromEntries(SPLIT_NAMES.map((n) => [
+            n,
+            { examples: splits[n].length, vulnerable: splits[n].filter((e) => e.vulnerable).length },
+        ]));
+        const manifest = {
+            dataset: relative(outDir, opts.data),
+            datasetSha256: datasetHash(text),
+            seed: opts.seed,
+            testSize: opts.testSize,
+            valSize: opts.valSize,
+            counts,
+        };
+        await writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        if (opts.json)
+            out(JSON.stringify({ outDir, ...manifest }, null, 2) + '\n');
+        else {
+            out(`split of ${examples.filter((e) => e.review.status === 'accepted').length} accepted examples (seed ${opts.seed}) -> ${outDir}\n`);
+            for (const n of SPLIT_NAMES) {
+                const c = counts[n];
+                out(`  ${n.padEnd(5)} ${String(c.examples).padStart(5)} examples (${c.vulnerable} vulnerable)\n`);
+            }
+        }
+    });
+    dataset
+        .command('export')
+        .description('Export accepted examples for fine-tuning elsewhere: Alpaca or chat-messages JSONL.')
+        .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+        .option('--data <path>', 'dataset JSONL file (used with --split all)', DEFAULT_DATA)
+        .addOption(new Option('--split <split>', 'which split to export').choices(['all', ...SPLIT_NAMES]).default('all'))
+        .option('--splits-dir <dir>', 'where the split files are (default: splits/ beside the data)')
+        .addOption(new Option('--answer <style>', "label: cwescan-gpt's instruction, answer CWE-<n> or none; json: JSON with lines and explanation")
+        .choices([...ANSWER_STYLES])
+        .default('label'))
+        .option('--out <file>', 'write here (atomically) instead of stdout')
+        .action(async (opts) => {
+        let examples;
+        if (opts.split === 'all')
+            examples = await loadDataset(opts.data);
+        else {
+            const dir = opts.splitsDir ?? join(dirname(opts.data), 'splits');
+            examples = await loadDataset(join(dir, `${opts.split}.jsonl`));
+        }
+        const records = exportRecords(examples, opts.format, opts.answer);
+        if (opts.out) {
+            await writeJsonlAtomic(opts.out, records);
+            process.stderr.write(`${opts.out}: ${records.length} ${opts.format} records (${opts.answer} answers, instruction v${INSTRUCTION_VERSION})\n`);
+        }
+        else
+            out(toJsonl(records));
+    });
+    dataset
+        .command('rewrite')
+        .description('Write semantics-preserving rewrites of examples (for augmentation and robustness tests) to a file.')
+        .addOption(new Option('--kind <kind>', 'which rewrite').choices(['all', ...REWRITE_KINDS]).makeOptionMandatory())
+        .requiredOption('--out <file>', 'JSONL file to write (atomically)')
+        .option('--data <path>', 'dataset JSONL file', DEFAULT_DATA)
+        .addOption(new Option('--status <status>', 'rewrite examples with this review status')
+        .choices(['pending', 'accepted', 'rejected', 'all'])
+        .default('accepted'))
+        .option('--seed <n>', 'random seed (names, orders)', intArg('--seed', 0), 1)
+        .option('--inherit-review', "copy the origin's review decision instead of starting as pending")
+        .action(async (opts) => {
+        const examples = (await loadDataset(opts.data)).filter((e) => (opts.status === 'all' || e.review.status === opts.status) && !e.origin);
+        const kinds = opts.kind === 'all' ? REWRITE_KINDS : [opts.kind];
+        const parser = await getPythonParser();
+        const out = [];
+        const counts = new Map();
+        for (const ex of examples) {
+            for (const kind of kinds) {
+                const r = rewriteExample(parser, ex, kind, { seed: opts.seed, inheritReview: Boolean(opts.inheritReview) });
+                if (r) {
+                    out.push(r);
+                    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+                }
+            }
+        }
+        parser.delete();
+        await writeJsonlAtomic(opts.out, out);
+        const detail = kinds.map((k) => `${k} ${counts.get(k) ?? 0}`).join(', ');
+        process.stdout.write(`${opts.out}: ${out.length} rewrites of ${examples.length} examples (${detail})\n`);
+    });
+}
+//# sourceMappingURL=dataset-build.js.map

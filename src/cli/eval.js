@@ -1,0 +1,176 @@
+// `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
+import cliProgress from 'cli-progress';
+import pc from 'picocolors';
+import { UsageError } from '../errors.js';
+import { pct, ci } from '../eval/format.js';
+import { reportJson } from '../eval/metrics-json.js';
+import { DEFAULT_TRAIN_PATH, runEvaluation } from '../eval/run-eval.js';
+import { writeCleanReport, writeReport } from '../eval/write-report.js';
+import { cleanJson } from '../eval/clean-report.js';
+import { evaluateCleanTree } from '../eval/clean-tree.js';
+import { scanProgress } from './progress.js';
+import { VERSION } from './version.js';
+/** Example: plural(1, 'file') -> "1 file"; plural(3, 'file') -> "3 files" */
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function parseUnit(name, raw) {
+    const v = Number(raw);
+    if (!Number.isFinite(v) || v < 0 || v > 1)
+        throw new UsageError(`${name} must be a number between 0 and 1, got ${JSON.stringify(raw)}`);
+    return v;
+}
+export const registerEval = (program, setExit) => {
+    program
+        .command('eval')
+        .description('Evaluate a checkpoint on a labelled JSONL set, beside baselines, and write a Markdown/HTML report.')
+        .option('--model <ckpt>', 'checkpoint directory to evaluate')
+        .option('--data <jsonl>', 'labelled examples (dataset schema), e.g. data/cwe-top25-python/splits/test.jsonl')
+        .option('--baseline <ckpt>', 'the untuned (pretrained-only) checkpoint, scored the same way')
+        .option('--train <jsonl>', `training set of the classical baseline (default ${DEFAULT_TRAIN_PATH} when it exists)`)
+        .option('--no-classical', 'skip the bag-of-tokens + logistic regression baseline')
+        .option('--no-bandit', 'skip Bandit even when it is on PATH')
+        .option('--threshold <p>', 'flag when P(vulnerable) >= p', '0.5')
+        .option('--out <dir>', 'write report.md, report.html, metrics.json, predictions.jsonl and charts/ here')
+        .option('--json', 'print one JSON object with every metric instead of the summary')
+        .option('--strict', 'fail on malformed records instead of leaving them out')
+        .option('--clean <dir>', 'instead of a labelled set, scan a tree presumed safe and report findings per 1,000 lines')
+        .option('--top <n>', 'with --clean: how many of the highest-scoring findings to list', '25')
+        .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
+        .option('--threads <n>', 'ONNX Runtime threads for the model (default: all cores)')
+        .action(async (opts) => {
+        if (opts.clean !== undefined) {
+            setExit(await runClean(opts));
+            return;
+        }
+        if (!opts.model || !opts.data) {
+            throw new UsageError('eval needs --model <ckpt> and --data <jsonl>', {
+                hint: 'example: cwescan eval --model models/default --data data/cwe-top25-python/splits/test.jsonl --out eval-out',
+            });
+        }
+        const threshold = parseUnit('--threshold', opts.threshold);
+        const minF1 = opts.minF1 === undefined ? undefined : parseUnit('--min-f1', opts.minF1);
+        const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+        if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+            throw new UsageError('--threads must be a positive integer');
+        const progress = evalProgress(process.stderr.isTTY === true && !opts.json);
+        const report = await runEvaluation({
+            model: opts.model,
+            data: opts.data,
+            baseline: opts.baseline,
+            train: opts.train,
+            classical: opts.classical,
+            bandit: opts.bandit,
+            threshold,
+            strict: opts.strict === true,
+            threads,
+            version: VERSION,
+            onWarning: (m) => process.stderr.write(`${pc.yellow('warning')}: ${m}\n`),
+            onProgress: progress.update,
+        }).finally(progress.stop);
+        const written = opts.out ? await writeReport(report, opts.out) : [];
+        if (opts.json) {
+            process.stdout.write(JSON.stringify(reportJson(report), null, 2) + '\n');
+        }
+        else {
+            const lines = [];
+            const m = report.main;
+            const b = m.binary;
+            lines.push(`${pc.bold(m.model.name)} on ${report.dataset.path} (${report.dataset.examples} examples, threshold ${report.threshold})`);
+            if (m.model.isTestModel)
+                lines.push(pc.yellow('test model: figures say nothing about detection quality'));
+            lines.push(`  accuracy  ${pct(b.accuracy)}  (95% ${ci(b.intervals.accuracy)})`);
+            lines.push(`  precision ${pct(b.precision)}  recall ${pct(b.recall)}  F1 ${pct(b.f1)}  TP ${b.tp} FP ${b.fp} TN ${b.tn} FN ${b.fn}`);
+            lines.push(`  CWE top-1 ${pct(m.cweTop1Accuracy)}  macro-F1 ${pct(m.multiclass.macroF1)}  twin pairs ${pct(m.twinPairs.accuracy)}  ECE ${pct(m.calibration.ece)}`);
+            for (const ev of report.baselines) {
+                lines.push(`${ev.model.role} (${ev.model.name}): accuracy ${pct(ev.binary.accuracy)} precision ${pct(ev.binary.precision)} recall ${pct(ev.binary.recall)} F1 ${pct(ev.binary.f1)} CWE top-1 ${pct(ev.cweTop1Accuracy)}`);
+            }
+            for (const s of report.skipped)
+                lines.push(pc.dim(`${s.role}: not run (${s.reason})`));
+            if (report.dataset.problems.length > 0)
+                lines.push(pc.yellow(`${report.dataset.problems.length} malformed records left out`));
+            for (const f of written)
+                lines.push(`wrote ${f}`);
+            process.stdout.write(lines.join('\n') + '\n');
+        }
+        if (minF1 !== undefined && (report.main.binary.f1 ?? 0) < minF1) {
+            process.stderr.write(`cwescan: F1 ${pct(report.main.binary.f1)} is below --min-f1 ${pct(minF1)}\n`);
+            setExit(1);
+        }
+    });
+};
+/** `eval --clean <dir>`: findings per 1,000 lines on presumed-safe code, beside Bandit's. Exit 0 (it is a measurement). */
+async function runClean(opts) {
+    if (opts.data)
+        throw new UsageError('--clean and --data are two different evaluations: pass one of them');
+    const threshold = parseUnit('--threshold', opts.threshold);
+    const top = Number(opts.top);
+    if (!(Number.isInteger(top) && top >= 0))
+        throw new UsageError('--top must be a whole number');
+    const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+        throw new UsageError('--threads must be a positive integer');
+    const progress = scanProgress(process.stderr.isTTY === true && !opts.json);
+    const report = await evaluateCleanTree({
+        dir: opts.clean,
+        model: opts.model,
+        threshold,
+        bandit: opts.bandit,
+        top,
+        threads,
+        version: VERSION,
+        onProgress: progress.update,
+    }).finally(progress.stop);
+    const written = opts.out ? await writeCleanReport(report, opts.out) : [];
+    if (opts.json) {
+        process.stdout.write(JSON.stringify(cleanJson(report), null, 2) + '\n');
+        return 0;
+    }
+    const lines = [
+        `${pc.bold(report.model.name)} on ${report.path}: ${report.files} files, ${report.lines} lines`,
+        `  cwescan: ${plural(report.findings, 'finding')}, ${report.findingsPerKloc.toFixed(3)} per 1,000 lines, in ${plural(report.filesWithFindings, 'file')}`,
+    ];
+    const b = report.bandit;
+    if ('skipped' in b)
+        lines.push(pc.dim(`  bandit: not run (${b.skipped})`));
+    else {
+        lines.push(`  ${b.version}: ${b.mappedFindings} Top-25 findings (${b.mappedPerKloc.toFixed(3)} per 1,000 lines); ${b.findings} findings of all tests (${b.findingsPerKloc.toFixed(3)})`);
+    }
+    for (const c of report.perCwe)
+        lines.push(`  ${c.cwe.padEnd(8)} ${String(c.findings).padStart(5)}  ${c.perKloc.toFixed(3)} per 1,000 lines  ${c.name}`);
+    if (report.top.length > 0)
+        lines.push('highest-scoring findings:');
+    for (const f of report.top)
+        lines.push(`  ${f.probability.toFixed(3)} ${f.cwe} ${f.file}:${f.line}  ${f.snippet.trim().slice(0, 100)}`);
+    for (const w of report.warnings)
+        lines.push(pc.yellow(`warning: ${w}`));
+    for (const f of written)
+        lines.push(`wrote ${f}`);
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+}
+/** One progress bar per detector run on stderr (model, then each baseline); only on a terminal and without --json. */
+function evalProgress(enabled) {
+    if (!enabled)
+        return { update() { }, stop() { } };
+    let bar = null;
+    let current = '';
+    return {
+        update(role, done, total) {
+            if (role !== current) {
+                bar?.stop();
+                current = role;
+                bar = new cliProgress.SingleBar({
+                    stream: process.stderr,
+                    format: `${role.padEnd(9)} [{bar}] {value}/{total} examples | ETA {eta_formatted}`,
+                    hideCursor: true,
+                    clearOnComplete: true,
+                }, cliProgress.Presets.shades_classic);
+                bar.start(total, 0);
+            }
+            bar?.update(done);
+        },
+        stop() {
+            bar?.stop();
+        },
+    };
+}
+//# sourceMappingURL=eval.js.map

@@ -1,0 +1,264 @@
+// `cwescan train pretrain` and `cwescan train finetune`: thin commands over src/train/ (loaded lazily). They parse
+// options, show a progress bar (or plain lines when stderr is not a terminal), turn Ctrl-C into a clean stop with a
+// checkpoint, and print a summary. Exit codes: 0 done, 2 error, 130 interrupted (the checkpoint on disk can be resumed).
+import { Option } from 'commander';
+import cliProgress from 'cli-progress';
+import pc from 'picocolors';
+import { UsageError } from '../errors.js';
+import { DEFAULT_FINETUNE, DEFAULT_PRETRAIN } from '../train/defaults.js';
+const int = (name) => (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0)
+        throw new UsageError(`${name} must be a non-negative integer, got "${v}"`);
+    return n;
+};
+const num = (name) => (v) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0)
+        throw new UsageError(`${name} must be a non-negative number, got "${v}"`);
+    return n;
+};
+const positive = (name) => (v) => {
+    const n = int(name)(v);
+    if (n < 1)
+        throw new UsageError(`${name} must be at least 1, got "${v}"`);
+    return n;
+};
+export const registerTrain = (program, setExit) => {
+    const train = program
+        .command('train')
+        .description('Pretrain a cwescan-gpt model on Python code, or fine-tune one on labelled examples.');
+    const P = DEFAULT_PRETRAIN;
+    train
+        .command('pretrain')
+        .description('Pretrain a decoder-only transformer on the .py files of some directories (language modelling).')
+        .requiredOption('--corpus <dirs...>', 'directories (or files) of Python code')
+        .requiredOption('--out <ckpt>', 'checkpoint directory to write (train_log.jsonl is kept inside it)')
+        .option('--resume', 'continue the interrupted run in --out with its saved settings')
+        .option('--tokenizer <tokenizer.json>', 'use this tokenizer instead of training one on the corpus')
+        .option('--steps <n>', 'optimizer steps', int('--steps'), P.steps)
+        .option('--batch-size <n>', 'sequences per micro-batch', int('--batch-size'), P.batch_size)
+        .option('--accumulation <k>', 'micro-batches per optimizer step (gradient accumulation)', int('--accumulation'), P.accumulation)
+        .option('--lr <x>', 'peak learning rate', num('--lr'), P.lr)
+        .option('--min-lr <x>', 'learning rate at the end of the cosine decay', num('--min-lr'), P.min_lr)
+        .option('--warmup <n>', 'linear warmup steps', int('--warmup'), P.warmup_steps)
+        .option('--weight-decay <x>', 'AdamW weight decay', num('--weight-decay'), P.weight_decay)
+        .option('--eval-every <n>', 'validate every n steps', int('--eval-every'), P.eval_every)
+        .option('--checkpoint-every <n>', 'write a checkpoint every n steps', int('--checkpoint-every'), P.checkpoint_every)
+        .option('--log-every <n>', 'log a line every n steps', int('--log-every'), P.log_every)
+        .option('--layers <n>', 'transformer blocks', int('--layers'), P.model.n_layer)
+        .option('--embd <n>', 'model width', int('--embd'), P.model.n_embd)
+        .option('--heads <n>', 'attention heads', int('--heads'), P.model.n_head)
+        .option('--context <n>', 'context length in tokens', int('--context'), P.model.n_positions)
+        .addOption(new Option('--positions <kind>', 'position embeddings')
+        .choices(['learned', 'rope'])
+        .default(P.model.position_embedding))
+        .option('--dropout <x>', 'dropout (resume is exact only with 0)', num('--dropout'), P.model.dropout)
+        .option('--vocab-size <n>', 'vocabulary of the tokenizer trained for this run', int('--vocab-size'), P.vocab_size)
+        .option('--validation-fraction <x>', 'share of files held out for validation', num('--validation-fraction'), P.validation_fraction)
+        .option('--seed <n>', 'random seed', int('--seed'), P.seed)
+        .option('--name <name>', 'model name in config.json', P.name)
+        .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
+        .option('--quiet', 'no progress output')
+        .action(async (o) => {
+        // The training modules (and ONNX Runtime) load only when a training command runs, not for every cwescan call.
+        const { holdsCheckpoint, readManifest } = await import('../model/checkpoint.js');
+        const { pretrain } = await import('../train/pretrain.js');
+        if (o.resume && (await holdsCheckpoint(o.out))) {
+            const m = await readManifest(o.out).catch(() => undefined);
+            if (m?.training.complete) {
+                // Nothing to continue: scripts that always pass --resume can be re-run safely.
+                process.stdout.write(`${o.out} is already complete (${m.training.step} steps); nothing to resume\n`);
+                return;
+            }
+        }
+        const ui = new ProgressUi(Boolean(o.quiet));
+        const stop = interruptOnSigint();
+        try {
+            const r = await pretrain({
+                corpus: o.corpus,
+                out: o.out,
+                resume: Boolean(o.resume),
+                ...(o.tokenizer ? { tokenizer: o.tokenizer } : {}),
+                threads: o.threads,
+                signal: stop.signal,
+                onEvent: (e) => ui.on(e),
+                hyper: {
+                    steps: o.steps,
+                    batch_size: o.batchSize,
+                    accumulation: o.accumulation,
+                    lr: o.lr,
+                    min_lr: o.minLr,
+                    warmup_steps: o.warmup,
+                    weight_decay: o.weightDecay,
+                    eval_every: o.evalEvery,
+                    checkpoint_every: o.checkpointEvery,
+                    log_every: o.logEvery,
+                    vocab_size: o.vocabSize,
+                    validation_fraction: o.validationFraction,
+                    seed: o.seed,
+                    name: o.name,
+                    model: {
+                        n_layer: o.layers,
+                        n_embd: o.embd,
+                        n_head: o.heads,
+                        n_positions: o.context,
+                        position_embedding: o.positions,
+                        dropout: o.dropout,
+                    },
+                },
+            });
+            ui.stop();
+            if (!r.complete) {
+                process.stderr.write(`${pc.yellow('interrupted')} at step ${r.steps}: checkpoint written to ${r.out}; continue with --resume\n`);
+                setExit(130);
+                return;
+            }
+            const ppl = r.valPpl === null ? 'n/a' : r.valPpl.toFixed(2);
+            process.stdout.write(`pretrained ${r.out}: ${r.steps} steps, ${r.tokens.toLocaleString('en-US')} tokens, validation perplexity ${ppl}\n`);
+        }
+        finally {
+            ui.stop();
+            stop.dispose();
+        }
+    });
+    const F = DEFAULT_FINETUNE;
+    train
+        .command('finetune')
+        .description('Instruction-tune a checkpoint on labelled examples (JSONL, accepted records only).')
+        .requiredOption('--base <ckpt>', 'checkpoint to start from (pretrained or fine-tuned)')
+        .requiredOption('--data <train.jsonl...>', 'training examples (several files are used together)')
+        .option('--val <val.jsonl>', 'validation examples (early stopping keeps the best epoch)')
+        .requiredOption('--out <ckpt>', 'checkpoint directory to write')
+        .option('--epochs <n>', 'passes over the training data', int('--epochs'), F.epochs)
+        .option('--batch-size <n>', 'examples per step', int('--batch-size'), F.batch_size)
+        .option('--lr <x>', 'peak learning rate', num('--lr'), F.lr)
+        .option('--min-lr <x>', 'learning rate at the end', num('--min-lr'), F.min_lr)
+        .option('--weight-decay <x>', 'AdamW weight decay', num('--weight-decay'), F.weight_decay)
+        .option('--balanced', 'class-balanced sampling (each label equally likely)')
+        .option('--patience <n>', 'epochs without a better validation metric (--select) before stopping (0: never)', int('--patience'), F.patience)
+        .option('--with-description', "put each record's description in the prompt")
+        .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
+        .addOption(new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
+        .choices(['loss', 'accuracy', 'f1'])
+        .default(F.select))
+        .option('--seed <n>', 'random seed', int('--seed'), F.seed)
+        .option('--name <name>', 'model name in config.json', F.name)
+        .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
+        .option('--quiet', 'no progress output')
+        .action(async (o) => {
+        const ui = new ProgressUi(Boolean(o.quiet));
+        const stop = interruptOnSigint();
+        try {
+            const { finetune } = await import('../train/finetune.js');
+            const r = await finetune({
+                base: o.base,
+                data: o.data,
+                ...(o.val ? { val: o.val } : {}),
+                out: o.out,
+                threads: o.threads,
+                signal: stop.signal,
+                onEvent: (e) => ui.on(e),
+                hyper: {
+                    epochs: o.epochs,
+                    batch_size: o.batchSize,
+                    lr: o.lr,
+                    min_lr: o.minLr,
+                    weight_decay: o.weightDecay,
+                    balanced: Boolean(o.balanced),
+                    patience: o.patience,
+                    with_description: Boolean(o.withDescription),
+                    dropout: o.dropout,
+                    select: o.select,
+                    seed: o.seed,
+                    name: o.name,
+                },
+            });
+            ui.stop();
+            const val = r.valAcc === null ? '' : `, validation accuracy ${(100 * r.valAcc).toFixed(1)}% (epoch ${r.bestEpoch})`;
+            process.stdout.write(`fine-tuned ${r.out}: ${r.epochs} epochs, ${r.steps} steps, training accuracy ${(100 * r.trainAcc).toFixed(1)}%${val}, ${r.seconds.toFixed(1)} s\n`);
+            if (stop.signal.aborted) {
+                process.stderr.write(`${pc.yellow('interrupted')}: the best weights so far are in ${r.out}\n`);
+                setExit(130);
+            }
+        }
+        finally {
+            ui.stop();
+            stop.dispose();
+        }
+    });
+};
+/** The first Ctrl-C asks the loop to stop after its step (and write a checkpoint); a second one kills as usual. */
+function interruptOnSigint() {
+    const ctl = new AbortController();
+    const handler = () => {
+        process.stderr.write('\nstopping after this step (Ctrl-C again to kill)\n');
+        ctl.abort();
+    };
+    process.once('SIGINT', handler);
+    return { signal: ctl.signal, dispose: () => process.removeListener('SIGINT', handler) };
+}
+/** Progress bar on a terminal; plain lines for info, evaluations and checkpoints otherwise. */
+class ProgressUi {
+    quiet;
+    bar;
+    valPpl = '-';
+    valAcc = '-';
+    constructor(quiet) {
+        this.quiet = quiet;
+    }
+    on(e) {
+        if (this.quiet)
+            return;
+        const tty = Boolean(process.stderr.isTTY);
+        switch (e.type) {
+            case 'info':
+                this.line(e.message);
+                break;
+            case 'eval':
+                this.valPpl = e.valPpl.toFixed(2);
+                this.valAcc = (100 * e.valAcc).toFixed(1) + '%';
+                this.bar?.update({ ppl: this.valPpl, acc: this.valAcc });
+                if (!tty)
+                    this.line(`${e.phase} step ${e.step}: validation loss ${e.valLoss.toFixed(4)}, perplexity ${this.valPpl}, accuracy ${this.valAcc}`);
+                break;
+            case 'checkpoint':
+                if (!tty)
+                    this.line(`checkpoint at step ${e.step}: ${e.dir}`);
+                break;
+            case 'step': {
+                if (!tty)
+                    return;
+                const payload = {
+                    loss: e.loss.toFixed(4),
+                    ppl: this.valPpl,
+                    acc: this.valAcc,
+                    tps: Math.round(e.tokensPerSecond).toLocaleString('en-US'),
+                    lr: e.lr.toExponential(2),
+                };
+                if (!this.bar) {
+                    this.bar = new cliProgress.SingleBar({
+                        format: `${e.phase} |{bar}| {value}/{total} steps | loss {loss} | val ppl {ppl} acc {acc} | {tps} tok/s | lr {lr} | ETA {eta_formatted}`,
+                        stream: process.stderr,
+                        hideCursor: true,
+                        etaBuffer: 50,
+                    }, cliProgress.Presets.shades_classic);
+                    this.bar.start(e.totalSteps, e.step, payload);
+                }
+                else
+                    this.bar.update(e.step, payload);
+            }
+        }
+    }
+    line(msg) {
+        if (this.bar)
+            this.bar.stop();
+        this.bar = undefined;
+        process.stderr.write(`${msg}\n`);
+    }
+    stop() {
+        this.bar?.stop();
+        this.bar = undefined;
+    }
+}
+//# sourceMappingURL=train.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=report-model.js.map

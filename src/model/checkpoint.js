@@ -1,0 +1,321 @@
+// The cwescan checkpoint: a directory with config.json, model.safetensors, tokenizer.json and manifest.json (format
+// version, sha256 of every file, training-data hash, hyper-parameters, metrics), plus optimizer.safetensors and
+// train_state.json while a run can still be resumed, and train_log.jsonl (a log, not covered by the hashes).
+// Writes go to a temp directory beside the target and are renamed into place, so a reader (or a kill -9) never sees
+// a half-written checkpoint; loading validates everything and throws a CheckpointError naming the file and problem.
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { CwescanError } from '../errors.js';
+import { decodeSafetensors, encodeSafetensors } from '../engine/safetensors.js';
+import { fromHfJson, toHfJson } from '../tokenizer/hf-json.js';
+import { CheckpointError } from './checkpoint-error.js';
+import { parseGptConfig } from './gpt-config.js';
+import { LABELS } from './labels.js';
+import { EOS_TOKEN, PAD_TOKEN, labelToken } from './special-tokens.js';
+export const CHECKPOINT_FORMAT_VERSION = 1;
+export const REQUIRED_FILES = ['config.json', 'model.safetensors', 'tokenizer.json'];
+export const LOG_FILE = 'train_log.jsonl';
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const ManifestSchema = z
+    .object({
+    format: z.literal('cwescan-checkpoint'),
+    format_version: z.number().int().positive(),
+    created_at: z.string(),
+    cwescan_version: z.string(),
+    stage: z.enum(['pretrained', 'finetuned']),
+    /** sha256 and size of every file of the checkpoint except the manifest itself and the training log. */
+    files: z.record(z.string(), z.object({ sha256: Sha256, bytes: z.number().int().nonnegative() }).strict()),
+    /** What the model was trained on: a hash over the training data, and a short description. */
+    training_data: z
+        .object({ sha256: Sha256, description: z.string(), items: z.number().int().nonnegative() })
+        .strict(),
+    /** The checkpoint this one was fine-tuned from (sha256 of its model.safetensors), or null. */
+    base: z.object({ path: z.string(), weights_sha256: Sha256 }).strict().nullable(),
+    hyperparameters: z.record(z.string(), z.unknown()),
+    metrics: z.record(z.string(), z.number().nullable()),
+    /** Progress of the run that wrote it: complete, or resumable from `step`. */
+    training: z.object({ step: z.number().int().nonnegative(), complete: z.boolean() }).strict(),
+})
+    .strict();
+/**
+ * Writes a checkpoint directory atomically. An existing directory is replaced only if it is a cwescan checkpoint
+ * (has manifest.json) or empty, so a mistyped --out never deletes a user's files.
+ * Example: await writeCheckpoint('runs/pre', { config, tokenizer, weights, manifest }) -> 'runs/pre' holds 4 files
+ */
+export async function writeCheckpoint(dir, input) {
+    const target = resolve(dir);
+    const parent = dirname(target);
+    const name = basename(target);
+    await mkdir(parent, { recursive: true });
+    await recoverInterruptedWrite(target);
+    const existing = await entries(target);
+    if (existing && existing.length > 0 && !existing.includes('manifest.json')) {
+        throw new CheckpointError('write-failed', target, `${target} exists and is not a cwescan checkpoint; refusing to replace it`, {
+            hint: 'choose another --out directory, or remove this one yourself',
+        });
+    }
+    const tmp = join(parent, `.${name}.tmp-${randomBytes(6).toString('hex')}`);
+    try {
+        await mkdir(tmp);
+        const files = {
+            'config.json': JSON.stringify(input.config, null, 2) + '\n',
+            'model.safetensors': encodeSafetensors(input.weights, {
+                metadata: { format: 'pt', model_type: input.config.model_type },
+            }),
+            'tokenizer.json': JSON.stringify(toHfJson(input.tokenizer), null, 2) + '\n',
+            ...input.extraFiles,
+        };
+        const hashes = {};
+        for (const [file, data] of Object.entries(files)) {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            hashes[file] = { sha256: sha256(bytes), bytes: bytes.length };
+            await writeSynced(join(tmp, file), bytes);
+        }
+        for (const file of input.carry ?? []) {
+            if (existing?.includes(file))
+                await copyFile(join(target, file), join(tmp, file));
+        }
+        const manifest = ManifestSchema.parse({
+            format: 'cwescan-checkpoint',
+            format_version: CHECKPOINT_FORMAT_VERSION,
+            created_at: new Date().toISOString(),
+            cwescan_version: input.cwescanVersion ?? '0.1.0',
+            stage: input.config.stage,
+            files: hashes,
+            ...input.manifest,
+        });
+        await writeSynced(join(tmp, 'manifest.json'), Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+        await syncDir(tmp);
+        if (existing) {
+            // Two renames: a crash between them leaves the old checkpoint at .<name>.old-*, which recoverInterruptedWrite
+            // puts back; at no moment is a half-written directory at `target`.
+            const old = join(parent, `.${name}.old-${randomBytes(6).toString('hex')}`);
+            await rename(target, old);
+            await rename(tmp, target);
+            await rm(old, { recursive: true, force: true });
+        }
+        else {
+            await rename(tmp, target);
+        }
+        await syncDir(parent);
+        return manifest;
+    }
+    catch (cause) {
+        await rm(tmp, { recursive: true, force: true });
+        if (cause instanceof CwescanError)
+            throw cause;
+        throw new CheckpointError('write-failed', target, `cannot write checkpoint ${target}: ${String(cause)}`, { cause });
+    }
+}
+/**
+ * Loads and validates a checkpoint: manifest, format version, every file's sha256, config, tokenizer, the fit between
+ * them (vocabulary size, special and label token ids) and the weights. Throws CheckpointError naming what is wrong.
+ */
+export async function loadCheckpoint(dir, options = {}) {
+    // Reading never renames anything (a writer may be between its two renames right now): if the directory is
+    // missing but a previous version waits at .<name>.old-*, read that one.
+    const target = await readableDir(resolve(dir));
+    const manifest = await readManifest(target);
+    for (const f of REQUIRED_FILES) {
+        if (!manifest.files[f])
+            throw new CheckpointError('bad-manifest', join(target, 'manifest.json'), `${target}/manifest.json does not list ${f}`);
+    }
+    const bytes = new Map();
+    for (const [file, want] of Object.entries(manifest.files)) {
+        const path = join(target, file);
+        let data;
+        try {
+            data = await readFile(path);
+        }
+        catch (cause) {
+            throw new CheckpointError('missing-file', path, `${path} is missing or unreadable`, { cause });
+        }
+        const got = sha256(data);
+        if (got !== want.sha256 || data.length !== want.bytes) {
+            throw new CheckpointError('hash-mismatch', path, `${path} does not match manifest.json (sha256 ${got.slice(0, 12)}…, ${data.length} bytes; expected ${want.sha256.slice(0, 12)}…, ${want.bytes} bytes)`, { hint: 'the file was changed or damaged after the checkpoint was written: restore it or train again' });
+        }
+        bytes.set(file, data);
+    }
+    const configPath = join(target, 'config.json');
+    const config = parseGptConfig(parseJson(bytes.get('config.json'), configPath), configPath);
+    const tokPath = join(target, 'tokenizer.json');
+    let tokenizer;
+    try {
+        tokenizer = fromHfJson(parseJson(bytes.get('tokenizer.json'), tokPath), tokPath);
+    }
+    catch (cause) {
+        if (cause instanceof CheckpointError)
+            throw cause;
+        throw new CheckpointError('tokenizer', tokPath, cause instanceof Error ? cause.message : String(cause), { cause });
+    }
+    checkFit(config, tokenizer, target);
+    if (manifest.stage !== config.stage) {
+        throw new CheckpointError('mismatch', target, `${target}: manifest.json says stage ${manifest.stage}, config.json ${config.stage}`);
+    }
+    const weightsPath = join(target, 'model.safetensors');
+    let weights;
+    try {
+        const buf = bytes.get('model.safetensors');
+        const expected = options.expectedTensors?.(config);
+        weights = decodeSafetensors(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), {
+            source: weightsPath,
+            ...(expected ? { expected } : {}),
+        }).tensors;
+    }
+    catch (cause) {
+        throw new CheckpointError('weights', weightsPath, cause instanceof Error ? cause.message : String(cause), {
+            cause,
+        });
+    }
+    return {
+        dir: target,
+        config,
+        tokenizer,
+        weights,
+        manifest,
+        fingerprint: manifest.files['model.safetensors'].sha256,
+    };
+}
+/** Reads one extra, hash-checked file of a checkpoint (e.g. optimizer.safetensors). */
+export async function readCheckpointFile(ckpt, file) {
+    const want = ckpt.manifest.files[file];
+    const path = join(ckpt.dir, file);
+    if (!want)
+        throw new CheckpointError('not-resumable', path, `${ckpt.dir} has no ${file}`);
+    const data = await readFile(path);
+    if (sha256(data) !== want.sha256)
+        throw new CheckpointError('hash-mismatch', path, `${path} does not match manifest.json`);
+    return data;
+}
+/** Reads and validates manifest.json alone (cheap: no weights). */
+export async function readManifest(dir) {
+    const path = join(dir, 'manifest.json');
+    let text;
+    try {
+        text = await readFile(path);
+    }
+    catch (cause) {
+        throw new CheckpointError('missing-file', path, `${path} is missing: ${dir} is not a complete cwescan checkpoint`, {
+            cause,
+        });
+    }
+    const json = parseJson(text, path);
+    const version = json?.format_version;
+    if (typeof version === 'number' && version > CHECKPOINT_FORMAT_VERSION) {
+        throw new CheckpointError('format-version', path, `${path}: format_version ${version} is newer than this cwescan reads (${CHECKPOINT_FORMAT_VERSION})`, {
+            hint: 'upgrade cwescan to load this checkpoint',
+        });
+    }
+    const r = ManifestSchema.safeParse(json);
+    if (!r.success) {
+        const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        throw new CheckpointError('bad-manifest', path, `${path} is not a valid manifest: ${problems}`);
+    }
+    return r.data;
+}
+/** sha256 of bytes, hex. */
+export function sha256(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/**
+ * Undoes a checkpoint write that a crash interrupted: if `dir` is gone but `.<name>.old-*` exists, the old
+ * checkpoint is put back; stale `.<name>.tmp-*` directories are removed. Only the writer of a checkpoint calls this
+ * (writeCheckpoint, and pretraining before --resume); readers use the old directory in place.
+ */
+export async function recoverInterruptedWrite(dir) {
+    const parent = dirname(dir);
+    const name = basename(dir);
+    const siblings = (await entries(parent)) ?? [];
+    const olds = siblings.filter((s) => s.startsWith(`.${name}.old-`)).sort();
+    let restored;
+    if (olds[0] !== undefined && !(await exists(dir))) {
+        await rename(join(parent, olds[0]), dir);
+        restored = olds[0];
+    }
+    for (const s of siblings) {
+        if (s === restored)
+            continue;
+        if (s.startsWith(`.${name}.tmp-`) || s.startsWith(`.${name}.old-`))
+            await rm(join(parent, s), { recursive: true, force: true });
+    }
+}
+/** Whether `dir` holds a checkpoint (or the previous version of one, left by an interrupted swap). */
+export async function holdsCheckpoint(dir) {
+    return exists(join(await readableDir(resolve(dir)), 'manifest.json'));
+}
+async function readableDir(dir) {
+    if (await exists(dir))
+        return dir;
+    const siblings = (await entries(dirname(dir))) ?? [];
+    const old = siblings.filter((s) => s.startsWith(`.${basename(dir)}.old-`)).sort()[0];
+    return old === undefined ? dir : join(dirname(dir), old);
+}
+function checkFit(config, tok, dir) {
+    const problems = [];
+    if (config.vocab_size !== tok.vocabSize)
+        problems.push(`config vocab_size ${config.vocab_size} != tokenizer vocabulary ${tok.vocabSize}`);
+    if (tok.tokenId(EOS_TOKEN) !== config.eos_token_id)
+        problems.push(`eos_token_id ${config.eos_token_id} is not ${EOS_TOKEN} in the tokenizer`);
+    if (tok.tokenId(PAD_TOKEN) !== config.pad_token_id)
+        problems.push(`pad_token_id ${config.pad_token_id} is not ${PAD_TOKEN} in the tokenizer`);
+    for (const l of LABELS) {
+        const id = tok.tokenId(labelToken(l));
+        if (id === undefined || id !== config.label_token_ids[l] || !tok.addedToken(id)?.special)
+            problems.push(`label ${l}: token ${labelToken(l)} is not id ${config.label_token_ids[l]}`);
+    }
+    if (problems.length) {
+        throw new CheckpointError('mismatch', dir, `${dir}: config.json and tokenizer.json do not fit: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ''}`);
+    }
+}
+function parseJson(data, path) {
+    try {
+        return JSON.parse(data.toString('utf8'));
+    }
+    catch (cause) {
+        throw new CheckpointError('bad-json', path, `${path} is not valid JSON`, { cause });
+    }
+}
+async function writeSynced(path, data) {
+    const fh = await open(path, 'w');
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function syncDir(dir) {
+    try {
+        const fh = await open(dir, 'r');
+        try {
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch {
+        // Not every platform can fsync a directory (Windows); the rename is still atomic there.
+    }
+}
+async function entries(dir) {
+    try {
+        return await readdir(dir);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function exists(path) {
+    try {
+        await stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+//# sourceMappingURL=checkpoint.js.map

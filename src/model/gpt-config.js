@@ -1,0 +1,65 @@
+// config.json of a cwescan-gpt checkpoint, Hugging Face style (GPT-2 field names where one exists). The zod schema is
+// the type; every config read from disk goes through parseGptConfig(), which names each wrong field.
+import { z } from 'zod';
+import { CheckpointError } from './checkpoint-error.js';
+import { LABELS } from './labels.js';
+import { TransformerConfigSchema, paramSpecs } from './transformer.js';
+export const GPT_MODEL_TYPE = 'cwescan-gpt';
+/** The engine's transformer hyper-parameters (transformer.ts) plus what cwescan needs to prompt and score. */
+export const GptConfigSchema = TransformerConfigSchema.extend({
+    model_type: z.literal(GPT_MODEL_TYPE),
+    architectures: z.array(z.string()).default(['CwescanGPT']),
+    /** Human name shown by the scanner, e.g. "cwescan-default". */
+    name: z.string().min(1),
+    eos_token_id: z.number().int().nonnegative(),
+    pad_token_id: z.number().int().nonnegative(),
+    /** Token id of each of the 26 labels (25 CWEs + none), used to score snippets. */
+    label_token_ids: z.record(z.string(), z.number().int().nonnegative()),
+    /** Prompt format version and whether the model was fine-tuned with the description slot. */
+    prompt: z
+        .object({ format: z.literal('cwescan-alpaca-v1'), with_description: z.boolean() })
+        .strict()
+        .default({ format: 'cwescan-alpaca-v1', with_description: false }),
+    /** 'pretrained' (language model only: the paper's untuned baseline) or 'finetuned'. */
+    stage: z.enum(['pretrained', 'finetuned']),
+})
+    .strict()
+    .superRefine((c, ctx) => {
+    if (c.n_embd % c.n_head !== 0)
+        ctx.addIssue({
+            code: 'custom',
+            path: ['n_head'],
+            message: `n_embd ${c.n_embd} is not divisible by n_head ${c.n_head}`,
+        });
+    if (c.position_embedding === 'rope' && (c.n_embd / c.n_head) % 2 !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['n_head'], message: 'rotary embeddings need an even head size' });
+    }
+    for (const l of LABELS) {
+        if (c.label_token_ids[l] === undefined)
+            ctx.addIssue({ code: 'custom', path: ['label_token_ids', l], message: 'missing' });
+    }
+    for (const [k, id] of Object.entries(c.label_token_ids)) {
+        if (!LABELS.includes(k))
+            ctx.addIssue({ code: 'custom', path: ['label_token_ids', k], message: 'not a label' });
+        if (id >= c.vocab_size)
+            ctx.addIssue({ code: 'custom', path: ['label_token_ids', k], message: `id ${id} >= vocab_size` });
+    }
+});
+/** Validates a parsed config.json. Throws CheckpointError('bad-config') listing every problem with its path. */
+export function parseGptConfig(json, source = 'config.json') {
+    const r = GptConfigSchema.safeParse(json);
+    if (!r.success) {
+        const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        throw new CheckpointError('bad-config', source, `${source}: invalid cwescan-gpt config: ${problems}`);
+    }
+    return r.data;
+}
+/** Parameter count of a config (tied embeddings). */
+export function parameterCount(c) {
+    return paramSpecs(c).reduce((n, p) => n + p.shape.reduce((a, b) => a * b, 1), 0);
+}
+/** The tensors a checkpoint of this config must hold, by name, with their shapes. */
+export function expectedTensors(c) {
+    return new Map(paramSpecs(c).map((p) => [p.name, p.shape]));
+}
+//# sourceMappingURL=gpt-config.js.map

@@ -1,0 +1,36 @@
+// The cwescan-gpt Detector: loads and validates a checkpoint directory and scores snippets with GptScorer.
+// Registered in model/registry.ts under model_type "cwescan-gpt". Works for fine-tuned checkpoints and for
+// pretrained-only ones (the paper's untuned baseline: same prompt, untrained label-token embeddings).
+import { availableParallelism } from 'node:os';
+import { loadCheckpoint } from './checkpoint.js';
+import { expectedTensors } from './gpt-config.js';
+import { GptScorer } from './gpt-scorer.js';
+/**
+ * Example: const d = await loadGptDetector('models/default', config, { threads: 2 });
+ *          await d.detect(['os.system("ping " + host)']) -> [[{ cwe: 'CWE-78', probability: 0.9 }, ...]]
+ */
+export async function loadGptDetector(dir, _config, options = {}) {
+    const ckpt = await loadCheckpoint(dir, { expectedTensors });
+    const scorer = await GptScorer.create(ckpt, { threads: options.threads ?? availableParallelism() });
+    return {
+        info: {
+            modelType: ckpt.config.model_type,
+            name: ckpt.config.name,
+            path: ckpt.dir,
+            isTestModel: false,
+            fingerprint: ckpt.fingerprint,
+        },
+        detect: (snippets) => scorer.score(snippets.map((code) => ({ code }))),
+        close: () => scorer.release(),
+    };
+}
+/**
+ * The scorer behind the detector, for callers that pass a description with the code (the code-plus-text experiment:
+ * models fine-tuned with --with-description). Example:
+ *   const s = await loadGptScorer('runs/ft'); await s.score([{ code, description: 'Deletes a user by id.' }])
+ */
+export async function loadGptScorer(dir, options = {}) {
+    const ckpt = await loadCheckpoint(dir, { expectedTensors });
+    return GptScorer.create(ckpt, { threads: availableParallelism(), ...options });
+}
+//# sourceMappingURL=gpt-detector.js.map

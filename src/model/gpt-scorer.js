@@ -1,0 +1,90 @@
+import { int64Tensor } from '../engine/tensor.js';
+import { LABELS, NONE_INDEX } from './labels.js';
+import { PromptEncoder } from './prompt.js';
+import { TransformerInference } from './transformer.js';
+export class GptScorer {
+    model;
+    encoder;
+    padId;
+    batchSize;
+    maxBatchTokens;
+    constructor(model, encoder, padId, batchSize, maxBatchTokens) {
+        this.model = model;
+        this.encoder = encoder;
+        this.padId = padId;
+        this.batchSize = batchSize;
+        this.maxBatchTokens = maxBatchTokens;
+    }
+    static async create(ckpt, options = {}) {
+        const encoder = PromptEncoder.fromConfig(ckpt.tokenizer, ckpt.config);
+        const model = await TransformerInference.create(ckpt.config, ckpt.weights, {
+            ...options,
+            atPositions: true,
+            tokenSubset: encoder.labelIds,
+        });
+        return new GptScorer(model, encoder, ckpt.config.pad_token_id, options.batchSize ?? 16, options.maxBatchTokens ?? 8192);
+    }
+    /**
+     * Scores snippets: per snippet, the 26 label probabilities sorted high to low (ties in label order).
+     * Example: await scorer.score([{ code: 'cur.execute("SELECT " + q)' }]) -> [[{cwe:'CWE-89', probability:0.93}, ...]]
+     */
+    async score(inputs) {
+        const windows = [];
+        inputs.forEach((x, snippet) => {
+            for (const w of this.encoder.windows(x.code, x.description))
+                windows.push({ snippet, ids: w.ids });
+        });
+        // Longest first, so each batch pads little; the order is a pure function of the input, so results are stable.
+        const order = windows.map((_, i) => i).sort((a, b) => windows[b].ids.length - windows[a].ids.length || a - b);
+        const probs = new Array(windows.length);
+        for (let start = 0; start < order.length;) {
+            const T = windows[order[start]].ids.length;
+            const B = Math.max(1, Math.min(this.batchSize, Math.floor(this.maxBatchTokens / T), order.length - start));
+            const batch = order.slice(start, start + B);
+            const ids = new Array(B * T).fill(this.padId);
+            const pos = [];
+            batch.forEach((wi, row) => {
+                const w = windows[wi].ids;
+                for (let t = 0; t < w.length; t++)
+                    ids[row * T + t] = w[t];
+                pos.push(w.length - 1);
+            });
+            const out = await this.model.run(int64Tensor([B, T], ids), int64Tensor([B], pos));
+            const logits = out.subset_logits_at.data; // (B, 26)
+            batch.forEach((wi, row) => (probs[wi] = softmax(logits.subarray(row * LABELS.length, (row + 1) * LABELS.length))));
+            start += B;
+        }
+        const best = new Array(inputs.length);
+        windows.forEach((w, i) => {
+            const p = probs[i];
+            const cur = best[w.snippet];
+            if (!cur || 1 - p[NONE_INDEX] > 1 - cur[NONE_INDEX])
+                best[w.snippet] = p;
+        });
+        return best.map((p) => toScores(p));
+    }
+    async release() {
+        await this.model.release();
+    }
+}
+/** Softmax in float64. */
+export function softmax(logits) {
+    let max = -Infinity;
+    for (let i = 0; i < logits.length; i++)
+        max = Math.max(max, logits[i]);
+    const out = new Float64Array(logits.length);
+    let sum = 0;
+    for (let i = 0; i < logits.length; i++)
+        sum += out[i] = Math.exp(logits[i] - max);
+    for (let i = 0; i < logits.length; i++)
+        out[i] /= sum;
+    return out;
+}
+/** Label probabilities (in LABELS order) as LabelScores sorted high to low, ties in label order. */
+export function toScores(p) {
+    return LABELS.map((cwe, i) => ({ cwe, probability: p[i] }))
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => b.s.probability - a.s.probability || a.i - b.i)
+        .map((x) => x.s);
+}
+//# sourceMappingURL=gpt-scorer.js.map

@@ -1,0 +1,131 @@
+// The instruction prompt of cwescan-gpt (Alpaca style, ONE fixed instruction, as in the paper; the wording is ours):
+//
+//   ### Instruction:\n<INSTRUCTION>\n\n[### Description:\n<description>\n\n]### Input:\n<code>\n\n### Response:\n<|label|><|endoftext|>
+//
+// Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
+// label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
+// windowLines); the scorer max-pools over windows (the window with the highest P(vulnerable) gives the result).
+import { CwescanError } from '../errors.js';
+import { LABELS } from './labels.js';
+/** Our instruction text (not the paper's wording): fixed for every example, in training and in scoring. */
+export const INSTRUCTION = 'Which CWE Top 25 weakness does this Python code contain? Answer with its CWE identifier, or none.';
+/** The least room for code a context must leave after the prompt. */
+const MIN_CODE_TOKENS = 16;
+/**
+ * The fixed text of every prompt (headers and instruction), for the tokenizer trainer: seen often enough, each of its
+ * words becomes a token (with the default tokenizer: 30 prompt tokens instead of 46 from a code-only vocabulary).
+ */
+export const PROMPT_TEXT = `### Instruction:\n${INSTRUCTION}\n\n### Description:\n\n### Input:\n\n\n### Response:\n`;
+/** At most this share of the context goes to the optional description; the rest is for the code. */
+const DESCRIPTION_SHARE = 0.25;
+/** Consecutive windows share about this share of the code budget, so a weakness on a cut is seen whole once. */
+const WINDOW_OVERLAP = 0.25;
+export class PromptEncoder {
+    tok;
+    contextLength;
+    eosId;
+    labelIds;
+    headerIds;
+    footerIds;
+    constructor(tok, contextLength, eosId, labelTokenIds) {
+        this.tok = tok;
+        this.contextLength = contextLength;
+        this.eosId = eosId;
+        this.labelIds = LABELS.map((l) => labelTokenIds[l]);
+        this.headerIds = tok.encode(`### Instruction:\n${INSTRUCTION}\n\n`);
+        this.footerIds = tok.encode('\n\n### Response:\n');
+        const room = contextLength - this.headerIds.length - tok.encode('### Input:\n').length - this.footerIds.length - 2;
+        if (room < MIN_CODE_TOKENS) {
+            throw new CwescanError('E_CONFIG', `a context of ${contextLength} tokens leaves ${room} for code after the ${contextLength - room}-token prompt (need ${MIN_CODE_TOKENS})`, { hint: 'use a model with a longer context (n_positions)' });
+        }
+    }
+    static fromConfig(tok, config) {
+        return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids);
+    }
+    /**
+     * Prompt windows for scoring. Code that fits the context is one window; longer code is several overlapping
+     * windows of whole lines (a single line longer than a window is cut at token boundaries).
+     * Example: enc.windows('x = 1\n').length -> 1
+     */
+    windows(code, description) {
+        const head = [...this.headerIds, ...this.descriptionIds(description), ...this.tok.encode('### Input:\n')];
+        // Room for the code: the context minus the prompt, the label and EOS (training sequences must fit too).
+        const budget = this.contextLength - head.length - this.footerIds.length - 2;
+        if (budget < MIN_CODE_TOKENS) {
+            throw new CwescanError('E_CONFIG', `the description leaves only ${budget} tokens for code in a ${this.contextLength}-token context`);
+        }
+        return windowLines(this.lineIds(code), budget).map((w) => ({
+            ids: [...head, ...w.ids, ...this.footerIds],
+            firstLine: w.firstLine,
+            lastLine: w.lastLine,
+        }));
+    }
+    /**
+     * A training sequence for one labelled example. For code longer than a window, the window holding `focusLine`
+     * (1-based; the first weakness line of a vulnerable example) is used, else the first window.
+     */
+    trainingSequence(code, label, options = {}) {
+        const ws = this.windows(code, options.description);
+        const focus = options.focusLine;
+        const w = (focus !== undefined && ws.find((x) => x.firstLine <= focus && focus <= x.lastLine)) || ws[0];
+        const labelId = this.labelIds[LABELS.indexOf(label)];
+        if (labelId === undefined)
+            throw new RangeError(`unknown label ${label}`);
+        const ids = [...w.ids, labelId, this.eosId];
+        const lossMask = ids.map((_, i) => (i >= w.ids.length - 1 && i < ids.length - 1 ? 1 : 0));
+        return { ids, lossMask, responsePos: w.ids.length - 1 };
+    }
+    descriptionIds(description) {
+        if (description === undefined || description.trim() === '')
+            return [];
+        const max = Math.floor(this.contextLength * DESCRIPTION_SHARE);
+        const body = this.tok.encode(description.trim()).slice(0, max);
+        return [...this.tok.encode('### Description:\n'), ...body, ...this.tok.encode('\n\n')];
+    }
+    /** Token ids of each line (with its line break), encoded line by line so windows can cut between lines. */
+    lineIds(code) {
+        if (code === '')
+            return [[]];
+        return code.split(/(?<=\n)/).map((line) => this.tok.encode(line));
+    }
+}
+/**
+ * Packs lines into windows of at most `budget` tokens: whole lines, greedy, each window starting so that it
+ * overlaps the previous one by about WINDOW_OVERLAP of the budget. Lines are 1-based in the result.
+ * Example: windowLines([[1, 2], [3], [4, 5, 6]], 3)
+ *   -> [{ids:[1,2,3], firstLine:1, lastLine:2}, {ids:[4,5,6], firstLine:3, lastLine:3}]
+ */
+export function windowLines(lines, budget) {
+    // Split over-long lines into budget-sized pieces that keep their line number.
+    const pieces = [];
+    lines.forEach((ids, i) => {
+        if (ids.length <= budget)
+            pieces.push({ ids, line: i + 1 });
+        else
+            for (let k = 0; k < ids.length; k += budget)
+                pieces.push({ ids: ids.slice(k, k + budget), line: i + 1 });
+    });
+    const out = [];
+    let start = 0;
+    while (start < pieces.length) {
+        let end = start;
+        let used = 0;
+        while (end < pieces.length && used + pieces[end].ids.length <= budget)
+            used += pieces[end++].ids.length;
+        out.push({
+            ids: pieces.slice(start, end).flatMap((p) => p.ids),
+            firstLine: pieces[start].line,
+            lastLine: pieces[end - 1].line,
+        });
+        if (end >= pieces.length)
+            break;
+        // Next window: step back from `end` while the overlap stays within its share, but always move forward.
+        let next = end;
+        let overlap = 0;
+        while (next - 1 > start && overlap + pieces[next - 1].ids.length <= budget * WINDOW_OVERLAP)
+            overlap += pieces[--next].ids.length;
+        start = next;
+    }
+    return out;
+}
+//# sourceMappingURL=prompt.js.map

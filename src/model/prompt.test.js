@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer } from '../tokenizer/hf-json.js';
+import { LABELS } from './labels.js';
+import { INSTRUCTION, PromptEncoder, windowLines } from './prompt.js';
+import { labelToken } from './special-tokens.js';
+const FIXTURE = join(import.meta.dirname, '../../test/fixtures/models/tiny-gpt/tokenizer.json');
+let tok;
+let enc;
+let labelIds;
+beforeAll(async () => {
+    tok = await loadTokenizer(FIXTURE);
+    labelIds = Object.fromEntries(LABELS.map((l) => [l, tok.tokenId(labelToken(l))]));
+    enc = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>'), labelIds);
+});
+describe('PromptEncoder', () => {
+    it('writes the Alpaca-style prompt with our fixed instruction, ending at the response', () => {
+        const [w] = enc.windows('x = 1\n');
+        expect(tok.decode(w.ids)).toBe(`### Instruction:\n${INSTRUCTION}\n\n### Input:\nx = 1\n\n\n### Response:\n`);
+        const withDesc = enc.windows('x = 1\n', 'Sets x.')[0];
+        expect(tok.decode(withDesc.ids)).toContain('### Description:\nSets x.\n\n### Input:\n');
+    });
+    it('puts the loss on the response only: the label token and EOS', () => {
+        const s = enc.trainingSequence('import os\nos.system(cmd)\n', 'CWE-78');
+        const label = labelIds['CWE-78'];
+        expect(s.ids.at(-2)).toBe(label);
+        expect(s.ids.at(-1)).toBe(tok.tokenId('<|endoftext|>'));
+        expect(s.responsePos).toBe(s.ids.length - 3);
+        const masked = s.lossMask.flatMap((m, i) => (m ? [i] : []));
+        expect(masked).toEqual([s.ids.length - 3, s.ids.length - 2]); // predicts the label, then EOS
+    });
+    it('never turns label tokens written in user code into special tokens', () => {
+        const [w] = enc.windows('x = "<|CWE-89|>"\n');
+        expect(w.ids).not.toContain(labelIds['CWE-89']);
+    });
+    it('cuts long code into overlapping windows of whole lines that fit the context and cover every line', () => {
+        const code = Array.from({ length: 120 }, (_, i) => `value_${i} = compute(${i}, "text")\n`).join('');
+        const ws = enc.windows(code);
+        expect(ws.length).toBeGreaterThan(3);
+        for (const w of ws)
+            expect(w.ids.length + 2).toBeLessThanOrEqual(192);
+        expect(ws[0].firstLine).toBe(1);
+        expect(ws.at(-1).lastLine).toBe(120);
+        for (let i = 1; i < ws.length; i++) {
+            expect(ws[i].firstLine).toBeGreaterThan(ws[i - 1].firstLine);
+            expect(ws[i].firstLine).toBeLessThanOrEqual(ws[i - 1].lastLine); // overlap: no line falls between windows
+        }
+        // Training on long code uses the window that holds the weakness line.
+        const s = enc.trainingSequence(code, 'CWE-89', { focusLine: 100 });
+        expect(tok.decode(s.ids)).toContain('value_99 =');
+    });
+    it('packs lines greedily and splits a line longer than a window', () => {
+        expect(windowLines([[1, 2], [3], [4, 5, 6]], 3)).toEqual([
+            { ids: [1, 2, 3], firstLine: 1, lastLine: 2 },
+            { ids: [4, 5, 6], firstLine: 3, lastLine: 3 },
+        ]);
+        expect(windowLines([[1, 2, 3, 4, 5]], 2).map((w) => w.ids)).toEqual([[1, 2], [3, 4], [5]]);
+    });
+    it('refuses a context too short for the prompt', () => {
+        expect(() => new PromptEncoder(tok, 40, 0, labelIds)).toThrow(/leaves -?\d+ for code/);
+    });
+});
+//# sourceMappingURL=prompt.test.js.map

@@ -1,0 +1,514 @@
+// The decoder-only transformer, defined once: pre-norm blocks, learned or rotary positions, tied embeddings,
+// optional LoRA adapters. Built into the engine's graph for training (LM loss + backward + AdamW) and inference.
+import { z } from 'zod';
+import { CwescanError } from '../errors.js';
+import { GraphBuilder } from '../engine/graph.js';
+import { applyRope, causalMaskTable, crossEntropy, gelu, maskedMean, rmsNorm, ropeTables, silu } from '../engine/nn.js';
+import { hash32, mulberry32, normalSampler } from '../engine/rng.js';
+import { GraphSession, TrainingSession } from '../engine/session.js';
+import { int64Tensor } from '../engine/tensor.js';
+/** Hyper-parameters with HF-style names (GPT-2's where they exist). */
+export const TransformerConfigSchema = z.object({
+    vocab_size: z.number().int().positive(),
+    /** Maximum context length. */
+    n_positions: z.number().int().positive(),
+    n_embd: z.number().int().positive(),
+    n_layer: z.number().int().positive(),
+    n_head: z.number().int().positive(),
+    /** MLP hidden size; default 4 * n_embd. */
+    n_inner: z.preprocess((v) => (v === null ? undefined : v), z.number().int().positive().optional()), // HF writes null
+    /** 'gelu_new' (tanh GELU, GPT-2) or 'silu'. */
+    activation_function: z.enum(['gelu_new', 'silu']).default('gelu_new'),
+    /** 'layernorm' or 'rmsnorm'. */
+    norm: z.enum(['layernorm', 'rmsnorm']).default('layernorm'),
+    layer_norm_epsilon: z.number().positive().default(1e-5),
+    /** 'learned' absolute positions (GPT-2, transformer.wpe) or 'rope' (rotary, no position table). */
+    position_embedding: z.enum(['learned', 'rope']).default('learned'),
+    rope_theta: z.number().positive().default(10000),
+    /** Dropout on embeddings, attention probabilities and residual branches (training graphs only). */
+    dropout: z.number().min(0).max(0.9).default(0),
+    /** Biases on linear layers and layer norms. */
+    bias: z.boolean().default(true),
+    initializer_range: z.number().positive().default(0.02),
+    /** The LM head is the token embedding (always tied here). */
+    tie_word_embeddings: z.literal(true).default(true),
+});
+/** Validates a raw config (e.g. parsed config.json), reporting every problem with its path. */
+export function parseTransformerConfig(raw) {
+    const r = TransformerConfigSchema.safeParse(raw);
+    if (!r.success) {
+        const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        throw new CwescanError('E_CONFIG', `invalid transformer config: ${problems}`);
+    }
+    const c = r.data;
+    if (c.n_embd % c.n_head !== 0)
+        throw new CwescanError('E_CONFIG', `n_embd ${c.n_embd} is not divisible by n_head ${c.n_head}`);
+    if (c.position_embedding === 'rope' && (c.n_embd / c.n_head) % 2 !== 0) {
+        throw new CwescanError('E_CONFIG', `rope needs an even head size, got ${c.n_embd / c.n_head}`);
+    }
+    return c;
+}
+const LINEARS = {
+    'attn.c_attn': (c) => [c.n_embd, 3 * c.n_embd],
+    'attn.c_proj': (c) => [c.n_embd, c.n_embd],
+    'mlp.c_fc': (c) => [c.n_embd, innerSize(c)],
+    'mlp.c_proj': (c) => [innerSize(c), c.n_embd],
+};
+function innerSize(c) {
+    return c.n_inner ?? 4 * c.n_embd;
+}
+/**
+ * Every parameter with its shape, in a stable order (HF GPT-2 names; linear weights are (in, out) like GPT-2's Conv1D).
+ * `paramSpecs(cfg)[0] -> { name: 'transformer.wte.weight', shape: [vocab_size, n_embd], trainable: true, decay: true }`
+ */
+export function paramSpecs(config, options = {}) {
+    const c = config;
+    const specs = [];
+    const add = (name, shape, decay) => specs.push({ name, shape, decay });
+    const norm = (prefix) => {
+        add(`${prefix}.weight`, [c.n_embd], false);
+        if (c.bias && c.norm === 'layernorm')
+            add(`${prefix}.bias`, [c.n_embd], false);
+    };
+    add('transformer.wte.weight', [c.vocab_size, c.n_embd], true);
+    if (c.position_embedding === 'learned')
+        add('transformer.wpe.weight', [c.n_positions, c.n_embd], true);
+    for (let i = 0; i < c.n_layer; i++) {
+        const h = `transformer.h.${i}`;
+        norm(`${h}.ln_1`);
+        for (const [mod, dims] of Object.entries(LINEARS)) {
+            if (mod === 'mlp.c_fc')
+                norm(`${h}.ln_2`);
+            add(`${h}.${mod}.weight`, dims(c), true);
+            if (c.bias)
+                add(`${h}.${mod}.bias`, [dims(c)[1]], false);
+        }
+    }
+    norm('transformer.ln_f');
+    const frozen = (name) => (options.lora && !options.trainBase) ||
+        (options.freeze ?? []).some((f) => name === f || (f.endsWith('.') && name.startsWith(f)));
+    const out = specs.map((s) => ({ ...s, trainable: !frozen(s.name) }));
+    if (options.lora) {
+        for (const t of options.lora.targets) {
+            if (!LINEARS[t])
+                throw new CwescanError('E_CONFIG', `unknown LoRA target '${t}'; use one of ${Object.keys(LINEARS).join(', ')}`);
+        }
+        for (let i = 0; i < c.n_layer; i++) {
+            for (const t of options.lora.targets) {
+                const [fin, fout] = LINEARS[t](c);
+                out.push({
+                    name: `transformer.h.${i}.${t}.lora_A`,
+                    shape: [fin, options.lora.rank],
+                    trainable: true,
+                    decay: false,
+                });
+                out.push({
+                    name: `transformer.h.${i}.${t}.lora_B`,
+                    shape: [options.lora.rank, fout],
+                    trainable: true,
+                    decay: false,
+                });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Deterministic GPT-2-style initialisation: N(0, 0.02) weights, residual projections scaled by 1/sqrt(2 n_layer),
+ * zero biases, unit norm weights; LoRA A ~ N(0, 1/in), B = 0 (so adapters start as a no-op).
+ * `initParams(cfg, 1).get('transformer.ln_f.weight')` is all ones; the same seed gives the same tensors.
+ */
+export function initParams(config, seed, options = {}) {
+    const out = new Map();
+    for (const spec of paramSpecs(config, options)) {
+        const n = spec.shape.reduce((a, b) => a * b, 1);
+        const data = new Float32Array(n);
+        const name = spec.name;
+        if (name.endsWith('lora_B') || name.endsWith('.bias')) {
+            // zeros
+        }
+        else if (/\.ln_\d\.weight$|\.ln_f\.weight$/.test(name)) {
+            data.fill(1);
+        }
+        else {
+            let std = config.initializer_range;
+            if (name.endsWith('c_proj.weight'))
+                std /= Math.sqrt(2 * config.n_layer);
+            if (name.endsWith('lora_A'))
+                std = 1 / Math.sqrt(spec.shape[0]);
+            const normal = normalSampler(mulberry32((seed ^ hash32(name)) >>> 0));
+            for (let i = 0; i < n; i++)
+                data[i] = normal() * std;
+        }
+        out.set(name, { dtype: 'float32', shape: [...spec.shape], data });
+    }
+    return out;
+}
+/**
+ * Folds LoRA adapters into their base weights (W + (alpha / rank) A B) and drops the adapter tensors, so a
+ * fine-tuned model ships and runs as a plain model (and can use the fused inference kernels).
+ * `mergeLora(cfg, trained, lora).has('transformer.h.0.attn.c_attn.lora_A') === false`
+ */
+export function mergeLora(config, params, lora) {
+    const out = new Map();
+    for (const [k, v] of params)
+        if (!k.endsWith('.lora_A') && !k.endsWith('.lora_B'))
+            out.set(k, v);
+    const scale = lora.alpha / lora.rank;
+    for (let i = 0; i < config.n_layer; i++) {
+        for (const t of lora.targets) {
+            const base = `transformer.h.${i}.${t}`;
+            const w = params.get(`${base}.weight`);
+            const a = params.get(`${base}.lora_A`);
+            const b = params.get(`${base}.lora_B`);
+            if (!w || !a || !b)
+                throw new CwescanError('E_CHECKPOINT', `cannot merge LoRA into '${base}': weight or adapters missing`);
+            const [fin, fout] = w.shape;
+            const r = a.shape[1];
+            const merged = Float32Array.from(w.data);
+            const ad = a.data;
+            const bd = b.data;
+            for (let x = 0; x < fin; x++) {
+                for (let k = 0; k < r; k++) {
+                    const av = ad[x * r + k] * scale;
+                    if (av === 0)
+                        continue;
+                    for (let y = 0; y < fout; y++)
+                        merged[x * fout + y] = merged[x * fout + y] + av * bd[k * fout + y];
+                }
+            }
+            out.set(`${base}.weight`, { dtype: 'float32', shape: [fin, fout], data: merged });
+        }
+    }
+    return out;
+}
+/**
+ * Renames the tensors of a Hugging Face GPT-2 checkpoint to this model's names: adds the `transformer.` prefix when
+ * missing, drops the causal-mask buffers (`attn.bias`, `attn.masked_bias`) and the tied `lm_head.weight`.
+ * GPT-2's layout (Conv1D (in, out) weights, q|k|v columns, gelu_new, learned positions) is this model's layout.
+ * `fromHfGpt2Names(new Map([['h.0.attn.c_attn.weight', w]]))` -> Map { 'transformer.h.0.attn.c_attn.weight' => w }
+ */
+export function fromHfGpt2Names(tensors) {
+    const out = new Map();
+    for (const [name, t] of tensors) {
+        if (/\.attn\.(bias|masked_bias)$/.test(name) || name === 'lm_head.weight')
+            continue;
+        out.set(name.startsWith('transformer.') ? name : `transformer.${name}`, t);
+    }
+    return out;
+}
+/** A linear layer on (N, in) rows: Gemm with fused bias, plus a LoRA branch when adapters exist. */
+function linear(g, p, name, x, lora) {
+    const w = need(p, `${name}.weight`);
+    const b = p.get(`${name}.bias`);
+    let y = g.gemm(x, w, b); // (N, out)
+    const a = p.get(`${name}.lora_A`);
+    const bb = p.get(`${name}.lora_B`);
+    if (lora && a && bb) {
+        const xa = g.gemm(x, a); // (N, r)
+        y = g.gemm(xa, bb, y, { alpha: lora.alpha / lora.rank }); // (N, out) = y + s * (x A) B
+    }
+    return y;
+}
+function need(p, name) {
+    const v = p.get(name);
+    if (!v)
+        throw new CwescanError('E_GRAPH', `missing parameter '${name}'`);
+    return v;
+}
+function normLayer(g, c, p, prefix, x) {
+    const w = need(p, `${prefix}.weight`);
+    if (c.norm === 'rmsnorm')
+        return rmsNorm(g, x, w, c.layer_norm_epsilon);
+    return g.layerNorm(x, w, p.get(`${prefix}.bias`) ??
+        g.constant({
+            dtype: g.dtype,
+            shape: [c.n_embd],
+            data: g.dtype === 'float32' ? new Float32Array(c.n_embd) : new Float64Array(c.n_embd),
+        }), c.layer_norm_epsilon).y;
+}
+/**
+ * Adds the transformer body to `g`: token ids (B, T) int64 -> final-normed hidden states as rows (B*T, C).
+ * Use `g.reshape(h, [B, T, C])` for (B, T, C). Right padding is harmless: attention is causal.
+ */
+export function transformerBodyRows(g, config, p, inputIds, options) {
+    const c = config;
+    if (inputIds.shape.length !== 2)
+        throw new CwescanError('E_GRAPH', `input_ids must be (B, T), got rank ${inputIds.shape.length}`);
+    const [B, T] = inputIds.shape;
+    const C = c.n_embd;
+    const H = c.n_head;
+    const D = C / H;
+    const N = typeof B === 'number' && typeof T === 'number' ? B * T : `${B}*${T}`;
+    const dt = g.dtype;
+    const drop = options.training && c.dropout > 0;
+    let seed = options.dropoutSeed ?? 1234;
+    const dropout = (x) => (drop ? g.dropout(x, c.dropout, seed++).y : x);
+    let x = g.gather(need(p, 'transformer.wte.weight'), inputIds); // (B, T, C)
+    if (c.position_embedding === 'learned')
+        x = g.add(x, g.slice(need(p, 'transformer.wpe.weight'), 0, 0, T)); // + (T, C)
+    let h = g.reshape(dropout(x), [N, C]); // (N, C)
+    const maskTable = g.constant(causalMaskTable(dt, c.n_positions), 'causal_mask');
+    const mask = g.slice(g.slice(maskTable, 0, 0, T), 1, 0, T); // (T, T)
+    let cos;
+    let sin;
+    if (c.position_embedding === 'rope') {
+        const tables = ropeTables(dt, c.n_positions, D, c.rope_theta);
+        cos = g.slice(g.constant(tables.cos, 'rope_cos'), 0, 0, T); // (T, D)
+        sin = g.slice(g.constant(tables.sin, 'rope_sin'), 0, 0, T); // (T, D)
+    }
+    const qScale = g.scalar(1 / Math.sqrt(D));
+    // Inference in float32 may use ORT's fused CPU kernels (not differentiable, float32 only); training graphs and
+    // float64 graphs always use the plain ops. Tests check both paths give the same outputs.
+    const fused = !options.training && dt === 'float32' && options.fused !== false;
+    const fusedAttention = fused && c.position_embedding === 'learned' && !options.lora?.targets.includes('attn.c_attn');
+    const activation = (f) => {
+        if (c.activation_function === 'silu')
+            return silu(g, f);
+        if (fused)
+            return g.node('FastGelu', [f], [{ dtype: dt, shape: f.shape }], {}, { domain: 'com.microsoft' })[0];
+        return gelu(g, f);
+    };
+    for (let i = 0; i < c.n_layer; i++) {
+        const pre = `transformer.h.${i}`;
+        // Attention: (N, C) -> qkv (N, 3C) -> (3, B, H, T, D) -> causal softmax(q k^T / sqrt(D)) v -> (N, C)
+        const a = normLayer(g, c, p, `${pre}.ln_1`, h);
+        if (fusedAttention) {
+            // ORT's fused CPU Attention (com.microsoft): qkv projection + causal multi-head attention in one kernel.
+            const wq = need(p, `${pre}.attn.c_attn.weight`);
+            const bq = p.get(`${pre}.attn.c_attn.bias`) ??
+                g.constant({ dtype: 'float32', shape: [3 * C], data: new Float32Array(3 * C) });
+            const [ctx] = g.node('Attention', [g.reshape(a, [B, T, C]), wq, bq], [{ dtype: dt, shape: [B, T, C] }], { num_heads: { i: H }, unidirectional: { i: 1 } }, { domain: 'com.microsoft' });
+            const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options.lora); // (N, C)
+            h = g.add(h, att);
+            const m = normLayer(g, c, p, `${pre}.ln_2`, h);
+            const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
+            h = g.add(h, linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora));
+            continue;
+        }
+        const qkv = linear(g, p, `${pre}.attn.c_attn`, a, options.lora); // (N, 3C)
+        const heads = g.transpose(g.reshape(qkv, [B, T, 3, H, D]), [2, 0, 3, 1, 4]); // (3, B, H, T, D)
+        const [q0, k0, v] = g.split(heads, 0, [1, 1, 1]).map((t) => g.reshape(t, [B, H, T, D]));
+        let q = q0; // (B, H, T, D)
+        let k = k0;
+        if (cos && sin) {
+            q = applyRope(g, q, cos, sin);
+            k = applyRope(g, k, cos, sin);
+        }
+        const scores = g.add(g.matmul(g.mul(q, qScale), g.transpose(k, [0, 1, 3, 2])), mask); // (B, H, T, T)
+        const probs = dropout(g.softmax(scores, -1));
+        const ctx = g.transpose(g.matmul(probs, v), [0, 2, 1, 3]); // (B, T, H, D)
+        const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options.lora); // (N, C)
+        h = g.add(h, dropout(att));
+        // MLP: (N, C) -> (N, inner) -> act -> (N, C)
+        const m = normLayer(g, c, p, `${pre}.ln_2`, h);
+        const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
+        h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora)));
+    }
+    return normLayer(g, c, p, 'transformer.ln_f', h); // (N, C)
+}
+/** The body as (B, T, C) hidden states, for callers that add their own heads. */
+export function transformerBody(g, config, p, inputIds, options) {
+    const [B, T] = inputIds.shape;
+    return g.reshape(transformerBodyRows(g, config, p, inputIds, options), [B, T, config.n_embd]);
+}
+/** Tied LM head: rows (N, C) -> logits (N, V) = h @ wte^T. */
+export function lmHead(g, p, rows) {
+    return g.gemm(rows, need(p, 'transformer.wte.weight'), undefined, { transB: true });
+}
+/**
+ * The masked LM loss: mean over tokens with loss_mask = 1 of -log p(target). Graph inputs input_ids, targets (B, T)
+ * int64 and loss_mask (B, T) float; `batch`/`seqLen` fix the shapes (or leave them symbolic).
+ */
+export function lmLoss(config, options = {}) {
+    return (g, p) => {
+        const B = options.batch ?? 'B';
+        const T = options.seqLen ?? 'T';
+        const ids = g.input('input_ids', 'int64', [B, T]);
+        const targets = g.input('targets', 'int64', [B, T]);
+        const mask = g.input('loss_mask', g.dtype, [B, T]);
+        const rows = transformerBodyRows(g, config, p, ids, {
+            training: true,
+            dropoutSeed: options.dropoutSeed,
+            lora: options.lora,
+        });
+        const N = rows.shape[0];
+        const flatTargets = g.reshape(targets, [N]); // (N,)
+        const flatMask = g.reshape(mask, [N]); // (N,)
+        if (!options.allRows && !options.exposeLogits) {
+            // Only rows with loss_mask > 0 need logits. When fine-tuning, that is a few response tokens per sequence, and
+            // the tied LM head (3 Gemms of N x C x V per step) is the largest cost of the step: select the rows first.
+            const sel = g.nonZeroIndices(flatMask, 'K'); // (K,)
+            const logits = lmHead(g, p, g.gather(rows, sel)); // (K, V)
+            const perToken = crossEntropy(g, logits, g.gather(flatTargets, sel)); // (K,)
+            return { loss: maskedMean(g, perToken, g.gather(flatMask, sel)) };
+        }
+        const logits = lmHead(g, p, rows); // (N, V)
+        const perToken = crossEntropy(g, logits, flatTargets); // (N,)
+        const loss = maskedMean(g, perToken, flatMask);
+        // exposeLogits: also output the forward logits (B, T, V), to compare training and inference graphs.
+        return {
+            loss,
+            outputs: options.exposeLogits ? { logits: g.reshape(logits, [B, T, config.vocab_size]) } : undefined,
+        };
+    };
+}
+/**
+ * A training session for the LM loss. Parameters missing from `params` (e.g. new LoRA adapters) are initialised
+ * from `seed`.
+ *
+ * ```ts
+ * const trainer = await createTransformerTrainer(cfg, initParams(cfg, 1), { threads: 2 });
+ * const r = await trainer.step({ input_ids, targets, loss_mask }, 3e-4); // r.loss
+ * const weights = trainer.parameters(); // Map<name, HostTensor>
+ * ```
+ */
+export async function createTransformerTrainer(config, params, options = {}, seed = 0) {
+    const specs = paramSpecs(config, options);
+    const initial = new Map(params);
+    const fresh = specs.some((s) => !initial.has(s.name)) ? initParams(config, seed, options) : undefined;
+    for (const s of specs)
+        if (!initial.has(s.name) && fresh)
+            initial.set(s.name, fresh.get(s.name));
+    return TrainingSession.create({
+        ...options,
+        params: specs,
+        initial,
+        loss: lmLoss(config, options),
+        validateBatch: (batch) => {
+            checkTokenBatch(config, batch.input_ids);
+            checkTokenBatch(config, batch.targets, undefined, 'targets');
+        },
+    });
+}
+/**
+ * Builds the forward graph with the given parameters baked in as initializers. Inputs: input_ids (B, T) int64
+ * and, with atPositions, positions (B,) int64. Outputs as selected in `options`.
+ */
+export function buildInferenceGraph(config, params, options = {}) {
+    const dt = options.dtype ?? 'float32';
+    const g = new GraphBuilder('transformer_forward', dt);
+    const ids = g.input('input_ids', 'int64', ['B', 'T']);
+    const p = new Map();
+    for (const spec of paramSpecs(config, { lora: options.lora })) {
+        if (params === 'inputs') {
+            // Weights fed at run time (e.g. a training session's live tensors): shared, not copied.
+            p.set(spec.name, g.input(spec.name, dt, spec.shape));
+            continue;
+        }
+        const t = params.get(spec.name);
+        if (!t)
+            throw new CwescanError('E_CHECKPOINT', `missing parameter '${spec.name}'`);
+        if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+            throw new CwescanError('E_CHECKPOINT', `parameter '${spec.name}' has shape [${t.shape.join(', ')}], expected [${spec.shape.join(', ')}]`);
+        }
+        p.set(spec.name, g.initializer(spec.name, convert(t, dt)));
+    }
+    const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora, fused: options.fused }); // (B*T, C)
+    const C = config.n_embd;
+    if (options.hidden)
+        g.output(g.reshape(rows, ['B', 'T', C]), 'hidden');
+    if (options.logits)
+        g.output(g.reshape(lmHead(g, p, rows), ['B', 'T', config.vocab_size]), 'logits');
+    if (options.atPositions) {
+        const pos = g.input('positions', 'int64', ['B']);
+        // Row index of (b, positions[b]) in the flattened (B*T) rows: b * T + positions[b].
+        const bScalar = g.reshape(g.dimTensor('B'), []);
+        const tScalar = g.reshape(g.dimTensor('T'), []);
+        const range = g.node('Range', [g.constant(int64Tensor([], [0])), bScalar, g.constant(int64Tensor([], [1]))], [{ dtype: 'int64', shape: ['B'] }])[0];
+        const rowIdx = g.node('Add', [g.node('Mul', [range, tScalar], [{ dtype: 'int64', shape: ['B'] }])[0], pos], [{ dtype: 'int64', shape: ['B'] }])[0];
+        const at = g.gather(rows, rowIdx); // (B, C)
+        g.output(at, 'hidden_at');
+        g.output(lmHead(g, p, at), 'logits_at'); // (B, V)
+        if (options.tokenSubset) {
+            const sub = g.gather(need(p, 'transformer.wte.weight'), g.constant(int64Tensor([options.tokenSubset.length], options.tokenSubset))); // (K, C)
+            g.output(g.gemm(at, sub, undefined, { transB: true }), 'subset_logits_at'); // (B, K)
+        }
+    }
+    if (g.outputs.length === 0)
+        throw new CwescanError('E_GRAPH', 'inference graph has no outputs: choose hidden, logits or atPositions');
+    return g;
+}
+function convert(t, dt) {
+    if (t.dtype === dt)
+        return t;
+    return {
+        dtype: dt,
+        shape: t.shape,
+        data: dt === 'float32' ? Float32Array.from(t.data) : Float64Array.from(t.data),
+    };
+}
+/** Forward-only session over baked-in weights. */
+/**
+ * Checks a token batch before it reaches ONNX Runtime: ids (B, T) int64 within the vocabulary, T within the
+ * context, positions (B,) within [0, T). Throws E_ENGINE naming the problem.
+ */
+export function checkTokenBatch(config, ids, positions, what = 'input_ids') {
+    if (ids.dtype !== 'int64' || ids.shape.length !== 2) {
+        throw new CwescanError('E_ENGINE', `${what} must be int64 (B, T), got ${ids.dtype} (${ids.shape.join(', ')})`);
+    }
+    const [B, T] = ids.shape;
+    if (T < 1 || T > config.n_positions) {
+        throw new CwescanError('E_ENGINE', `sequence length ${T} is outside 1..${config.n_positions} (n_positions)`, {
+            hint: 'truncate or chunk the input to the model context',
+        });
+    }
+    const data = ids.data;
+    const V = BigInt(config.vocab_size);
+    for (let i = 0; i < data.length; i++) {
+        const x = data[i];
+        if (x < 0n || x >= V) {
+            throw new CwescanError('E_ENGINE', `${what}[${Math.floor(i / T)}, ${i % T}] = ${x} is outside the vocabulary 0..${config.vocab_size - 1}`);
+        }
+    }
+    if (positions) {
+        if (positions.dtype !== 'int64' || positions.shape.length !== 1 || positions.shape[0] !== B) {
+            throw new CwescanError('E_ENGINE', `positions must be int64 (${B}), got ${positions.dtype} (${positions.shape.join(', ')})`);
+        }
+        for (const x of positions.data) {
+            if (x < 0n || x >= BigInt(T))
+                throw new CwescanError('E_ENGINE', `position ${x} is outside 0..${T - 1}`);
+        }
+    }
+}
+/** Forward-only session: weights baked in, or shared live with a training session (fromTrainer). */
+export class TransformerInference {
+    session;
+    config;
+    weights;
+    constructor(session, config, weights) {
+        this.session = session;
+        this.config = config;
+        this.weights = weights;
+    }
+    /** Bakes `params` into the graph as initializers (ORT can then pre-pack them). */
+    static async create(config, params, options = { hidden: true }) {
+        return new TransformerInference(await GraphSession.create(buildInferenceGraph(config, params, options), options), config);
+    }
+    /**
+     * Shares the weights of a live training session: every run feeds the trainer's current parameter tensors
+     * (no copy), so it always sees the latest step. Use it for evaluation during training.
+     */
+    static async fromTrainer(config, trainer, options = { hidden: true }) {
+        const g = buildInferenceGraph(config, 'inputs', { ...options, dtype: trainer.dtype });
+        return new TransformerInference(await GraphSession.create(g, options), config, () => trainer.parameters());
+    }
+    /**
+     * `run(ids (B, T) int64, positions? (B,) int64)` -> the selected outputs by name
+     * (hidden, logits, hidden_at, logits_at, subset_logits_at).
+     */
+    async run(inputIds, positions) {
+        checkTokenBatch(this.config, inputIds, positions);
+        const feeds = { input_ids: inputIds };
+        if (positions)
+            feeds.positions = positions;
+        if (this.weights)
+            for (const [k, v] of this.weights())
+                feeds[k] = v;
+        return this.session.run(feeds);
+    }
+    async release() {
+        await this.session.release();
+    }
+}
+//# sourceMappingURL=transformer.js.map

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { chunkPython, syntaxErrorLine } from './chunk.js';
+import { getPythonParser } from './parser.js';
+async function chunks(src, options) {
+    const parser = await getPythonParser();
+    const tree = parser.parse(src);
+    try {
+        return chunkPython(src, tree, options);
+    }
+    finally {
+        tree.delete();
+        parser.delete();
+    }
+}
+const SOURCE = `"""Module docstring."""
+import os
+import subprocess as sp
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/run")
+def run():
+    cmd = request.args["c"]
+
+    def inner(a):
+        return os.system(a)
+
+    return inner(cmd)
+
+
+class Job(object):
+    """A job."""
+    retries = 3
+
+    @staticmethod
+    async def start(name):
+        return sp.run(["echo", name])
+
+
+if __name__ == "__main__":
+    app.run()
+`;
+describe('chunkPython', () => {
+    it('makes a chunk per function (decorated, nested, async methods), class body and module code, with exact spans', async () => {
+        const got = (await chunks(SOURCE)).map((c) => [c.kind, c.name, c.startLine, c.endLine]);
+        expect(got).toEqual([
+            ['module', '<module>', 6, 29],
+            ['function', 'run', 9, 16],
+            ['function', 'run.inner', 13, 14],
+            ['class', 'Job', 21, 21],
+            ['function', 'Job.start', 23, 25],
+        ]);
+    });
+    it('turns a chunk into a small Python file: the imports it uses, then its code, with a line map', async () => {
+        const inner = (await chunks(SOURCE)).find((c) => c.name === 'run.inner');
+        expect(inner.code).toBe('import os\n\ndef inner(a):\n    return os.system(a)');
+        expect(inner.lineMap).toEqual([null, null, 13, 14]);
+        const run = (await chunks(SOURCE)).find((c) => c.name === 'run');
+        expect(run.code.split('\n').slice(0, 4)).toEqual([
+            'import os',
+            'from flask import Flask, request',
+            '',
+            '@app.route("/run")',
+        ]);
+    });
+    it('puts the class line in front of a method, keeping the method indented under it', async () => {
+        const start = (await chunks(SOURCE)).find((c) => c.name === 'Job.start');
+        expect(start.code).toBe('import subprocess as sp\n\nclass Job(object):\n    @staticmethod\n    async def start(name):\n        return sp.run(["echo", name])');
+        expect(start.lineMap).toEqual([null, null, null, 23, 24, 25]);
+    });
+    it('leaves docstrings, imports and definitions out of class and module chunks', async () => {
+        const all = await chunks(SOURCE);
+        expect(all.find((c) => c.kind === 'class').code).toBe('class Job(object):\n    retries = 3');
+        const mod = all.find((c) => c.kind === 'module');
+        expect(mod.lineMap.filter((l) => l !== null)).toEqual([6, 28, 29]);
+    });
+    it('cuts a long function into overlapping windows that repeat the def line', async () => {
+        const body = Array.from({ length: 30 }, (_, i) => `    x${i} = ${i}`).join('\n');
+        const got = await chunks(`def big():\n${body}\n`, { maxLines: 12, overlap: 4 });
+        expect(got.map((c) => [c.startLine, c.endLine])).toEqual([
+            [1, 12],
+            [9, 20],
+            [17, 28],
+            [25, 31],
+        ]);
+        expect(got[1].code.split('\n')[0]).toBe('def big():');
+        expect(got[1].lineMap[0]).toBeNull();
+        expect(got[1].lineMap[1]).toBe(9);
+    });
+    it('marks chunks that contain a syntax error with its line and leaves the others clean', async () => {
+        const got = await chunks('def bad(:\n    pass\n\n\ndef good():\n    return 1\n');
+        expect(got.map((c) => [c.name, c.syntaxErrorLine])).toEqual([
+            ['bad', 1],
+            ['good', null],
+        ]);
+    });
+    it('finds the first syntax error of a file, even in an import', async () => {
+        const parser = await getPythonParser();
+        const broken = parser.parse('import os\nimport sys, (\n\n\ndef f(x):\n    return x\n');
+        const clean = parser.parse('import os\n');
+        expect([syntaxErrorLine(broken), syntaxErrorLine(clean)]).toEqual([2, null]);
+        broken.delete();
+        clean.delete();
+        parser.delete();
+    });
+    it('keeps `from x import *` as context of every chunk and reads CRLF files', async () => {
+        const got = await chunks('from os import *\r\n\r\ndef f():\r\n    system("ls")\r\n');
+        expect(got[0].code).toBe('from os import *\n\ndef f():\n    system("ls")');
+    });
+});
+//# sourceMappingURL=chunk.test.js.map

@@ -1,0 +1,370 @@
+import { FORBIDDEN_WORDS } from '../dataset/leakage.js';
+import { mulberry32 } from '../engine/rng.js';
+export const REWRITE_KINDS = [
+    'extract-variable',
+    'rename-locals',
+    'reorder-imports',
+    'string-quotes',
+];
+function applyEdits(code, edits) {
+    let out = code;
+    for (const e of [...edits].sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+}
+/** Seeded PRNG (mulberry32) so a rewrite with the same seed is the same rewrite. */
+const prng = mulberry32;
+function shuffle(items, rand) {
+    for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [items[i], items[j]] = [items[j], items[i]];
+    }
+    return items;
+}
+function walk(node, visit) {
+    if (visit(node) === false)
+        return;
+    for (const c of node.children)
+        if (c)
+            walk(c, visit);
+}
+const PY_RESERVED = new Set(('False None True and as assert async await break class continue def del elif else except finally for from global if ' +
+    'import in is lambda nonlocal not or pass raise return try while with yield match case type print len str int list ' +
+    'dict set tuple id input open range object format filter map next iter hash min max sum any all bytes').split(' '));
+/** Neutral replacement names: realistic, and none of them contains a leakage word. */
+const NAME_POOL = [
+    'item',
+    'entry',
+    'record',
+    'value',
+    'current',
+    'payload',
+    'chunk',
+    'field',
+    'target',
+    'outcome',
+    'part',
+    'row_data',
+    'label_text',
+    'piece',
+    'holder',
+    'element',
+    'cursor_value',
+    'handle',
+    'node_value',
+    'member',
+    'token_value',
+    'slot',
+];
+function freshNames(taken, rand) {
+    const pool = shuffle([...NAME_POOL], rand);
+    let i = 0;
+    return () => {
+        for (;;) {
+            const base = pool[i % pool.length];
+            const round = Math.floor(i / pool.length);
+            i++;
+            const name = round === 0 ? base : `${base}_${round + 1}`;
+            if (!taken.has(name) && !PY_RESERVED.has(name) && !FORBIDDEN_WORDS.test(name)) {
+                taken.add(name);
+                return name;
+            }
+        }
+    };
+}
+function allIdentifiers(root) {
+    const names = new Set();
+    walk(root, (n) => {
+        if (n.type === 'identifier')
+            names.add(n.text);
+    });
+    return names;
+}
+const SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
+const COMPREHENSIONS = new Set([
+    'list_comprehension',
+    'set_comprehension',
+    'dictionary_comprehension',
+    'generator_expression',
+]);
+/** Identifiers bound by an assignment-like target (identifier, tuple and list patterns; not attributes or subscripts). */
+function targetNames(t, out) {
+    if (!t)
+        return;
+    if (t.type === 'identifier')
+        out.add(t.text);
+    else if (t.type === 'attribute' || t.type === 'subscript')
+        return;
+    else
+        for (const c of t.namedChildren)
+            targetNames(c, out);
+}
+function renameLocals(root, rand) {
+    const taken = allIdentifiers(root);
+    const next = freshNames(taken, rand);
+    const edits = [];
+    const renamed = new Set(); // node start offsets already renamed by an enclosing function
+    walk(root, (fn) => {
+        if (fn.type !== 'function_definition')
+            return;
+        const body = fn.childForFieldName('body');
+        if (!body)
+            return;
+        // Functions that reach their frame by name (locals(), vars(), eval, exec) or hold a class body are left alone.
+        let opaque = false;
+        walk(body, (n) => {
+            if (n.type === 'class_definition')
+                opaque = true;
+            if (n.type === 'call') {
+                const f = n.childForFieldName('function');
+                if (f?.type === 'identifier' && ['locals', 'vars', 'eval', 'exec', 'globals'].includes(f.text))
+                    opaque = true;
+            }
+        });
+        if (opaque)
+            return;
+        const params = new Set();
+        walk(fn.childForFieldName('parameters'), (n) => {
+            if (n.type === 'identifier')
+                params.add(n.text);
+        });
+        const bound = new Set();
+        const excluded = new Set();
+        walk(body, (n) => {
+            if (n.type === 'global_statement' || n.type === 'nonlocal_statement' || n.type.startsWith('import')) {
+                walk(n, (m) => {
+                    if (m.type === 'identifier')
+                        excluded.add(m.text);
+                });
+                return false;
+            }
+            if (SCOPES.has(n.type) || COMPREHENSIONS.has(n.type))
+                return false; // their bindings are not this frame's
+            if (['assignment', 'augmented_assignment', 'for_statement'].includes(n.type))
+                targetNames(n.childForFieldName('left'), bound);
+            if (n.type === 'named_expression')
+                targetNames(n.childForFieldName('name'), bound);
+            if (n.type === 'as_pattern_target' && n.parent?.parent?.type !== 'except_clause')
+                targetNames(n.namedChild(0), bound);
+            return true;
+        });
+        // Nested scopes that declare one of our names global or nonlocal would be broken by a rename.
+        walk(body, (n) => {
+            if (n.type === 'global_statement' || n.type === 'nonlocal_statement')
+                walk(n, (m) => {
+                    if (m.type === 'identifier')
+                        excluded.add(m.text);
+                });
+        });
+        const locals = [...bound].filter((n) => !params.has(n) && !excluded.has(n)).sort();
+        if (locals.length === 0)
+            return;
+        const mapping = new Map(locals.map((n) => [n, next()]));
+        walk(body, (n) => {
+            if (n.type !== 'identifier' || !mapping.has(n.text) || renamed.has(n.startIndex))
+                return;
+            const parent = n.parent;
+            if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === n.startIndex)
+                return;
+            if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === n.startIndex)
+                return;
+            renamed.add(n.startIndex);
+            edits.push({ start: n.startIndex, end: n.endIndex, text: mapping.get(n.text) });
+        });
+    });
+    return edits;
+}
+function swapQuotes(root) {
+    const plain = [];
+    walk(root, (n) => {
+        if (n.type !== 'string')
+            return true;
+        const m = /^([rRbBuUfF]*)(['"])/.exec(n.text);
+        if (!m)
+            return false;
+        const body = n.text.slice(m[0].length, -1);
+        const triple = n.text.slice(m[1].length).startsWith(m[2].repeat(3));
+        if (!triple && n.startPosition.row === n.endPosition.row && !/['"\\]/.test(body))
+            plain.push(n);
+        return false;
+    });
+    if (plain.length === 0)
+        return [];
+    // Move every eligible string to the quote style the snippet uses less, so something always changes.
+    const doubles = plain.filter((n) => n.text.replace(/^[rRbBuUfF]*/, '').startsWith('"')).length;
+    const to = doubles * 2 >= plain.length ? "'" : '"';
+    const edits = [];
+    for (const n of plain) {
+        const prefix = /^[rRbBuUfF]*/.exec(n.text)[0];
+        const body = n.text.slice(prefix.length + 1, -1);
+        const text = `${prefix}${to}${body}${to}`;
+        if (text !== n.text)
+            edits.push({ start: n.startIndex, end: n.endIndex, text });
+    }
+    return edits;
+}
+function reorderImports(root, code, rand) {
+    const stmts = root.namedChildren.filter((n) => n !== null);
+    // The first run of consecutive one-line imports at module level (after a docstring or comments).
+    const start = stmts.findIndex((n) => n.type === 'import_statement' || n.type === 'import_from_statement');
+    if (start < 0)
+        return null;
+    const block = [];
+    for (let i = start; i < stmts.length; i++) {
+        const n = stmts[i];
+        const isImport = n.type === 'import_statement' || n.type === 'import_from_statement';
+        const prev = block[block.length - 1];
+        if (!isImport || n.startPosition.row !== n.endPosition.row)
+            break;
+        if (prev && n.startPosition.row !== prev.startPosition.row + 1)
+            break;
+        block.push(n);
+    }
+    if (block.length < 2)
+        return null;
+    const lines = code.split('\n');
+    // Lines that hold anything besides the import (a trailing comment is fine) are not moved.
+    if (block.some((n) => lines[n.startPosition.row].trim() !== n.text.trim() && !lines[n.startPosition.row].includes('#')))
+        return null;
+    const order = block.map((_, i) => i);
+    shuffle(order, rand);
+    if (order.every((v, i) => v === i))
+        order.reverse();
+    const first = block[0].startPosition.row;
+    const original = block.map((n) => lines[n.startPosition.row]);
+    const lineMap = new Map();
+    order.forEach((from, to) => {
+        lines[first + to] = original[from];
+        lineMap.set(first + from + 1, first + to + 1);
+    });
+    return { code: lines.join('\n'), lineMap };
+}
+const SIMPLE_PARENTS = new Set(['expression_statement', 'assignment', 'return_statement']);
+function extractVariable(root, code, weak, rand) {
+    const candidates = [];
+    walk(root, (n) => {
+        if (n.type !== 'call')
+            return true;
+        // The call must be the whole right-hand side of a simple statement, so its first argument is evaluated first.
+        const parent = n.parent;
+        if (!parent || !SIMPLE_PARENTS.has(parent.type))
+            return true;
+        if (parent.type === 'assignment' && parent.childForFieldName('right')?.startIndex !== n.startIndex)
+            return true;
+        const stmt = parent.type === 'assignment' ? parent.parent : parent;
+        if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'return_statement'))
+            return true;
+        if (stmt.parent?.type !== 'block' && stmt.parent?.type !== 'module')
+            return true;
+        const lineStart = code.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+        if (code.slice(lineStart, stmt.startIndex).trim() !== '')
+            return true; // shares its line (e.g. `if x: f(y)`)
+        const fn = n.childForFieldName('function');
+        if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute'))
+            return true;
+        if (fn.descendantsOfType('call').length > 0)
+            return true;
+        const arg = n.childForFieldName('arguments')?.namedChild(0);
+        if (!arg ||
+            [
+                'identifier',
+                'keyword_argument',
+                'list_splat',
+                'dictionary_splat',
+                'integer',
+                'true',
+                'false',
+                'none',
+                'generator_expression',
+                'parenthesized_expression',
+            ].includes(arg.type))
+            return true;
+        if (arg.type === 'string' && arg.descendantsOfType('interpolation').length === 0)
+            return true;
+        if (arg.descendantsOfType(['await', 'yield', 'named_expression', 'lambda']).length > 0)
+            return true;
+        candidates.push({ call: n, stmt, arg });
+        return true;
+    });
+    if (candidates.length === 0)
+        return null;
+    // Prefer a call on a weakness line: that is where an evasive edit matters.
+    const onWeak = candidates.filter((c) => {
+        for (let r = c.stmt.startPosition.row; r <= c.stmt.endPosition.row; r++)
+            if (weak.has(r + 1))
+                return true;
+        return false;
+    });
+    const pool = onWeak.length ? onWeak : candidates;
+    const pick = pool[Math.floor(rand() * pool.length)];
+    const name = freshNames(allIdentifiers(root), rand)();
+    const lineStart = code.lastIndexOf('\n', pick.stmt.startIndex - 1) + 1;
+    const indent = code.slice(lineStart, pick.stmt.startIndex);
+    const exprText = pick.arg.text.includes('\n') ? `(${pick.arg.text})` : pick.arg.text;
+    const out = applyEdits(code, [
+        { start: pick.arg.startIndex, end: pick.arg.endIndex, text: name },
+        { start: lineStart, end: lineStart, text: `${indent}${name} = ${exprText}\n` },
+    ]);
+    // Line remapping. The new assignment takes `added` lines above the statement; the argument's own lines collapse
+    // into the single line that now holds the variable name.
+    const added = exprText.split('\n').length;
+    const stmtLine = pick.stmt.startPosition.row + 1;
+    const argFirst = pick.arg.startPosition.row + 1;
+    const argLast = pick.arg.endPosition.row + 1;
+    const mapLine = (l) => {
+        if (l < stmtLine)
+            return [l];
+        if (l < argFirst)
+            return [l + added];
+        // A weakness inside the argument is now in the assignment and in the call that uses the variable.
+        if (l <= argLast)
+            return [stmtLine + (l - argFirst), argFirst + added];
+        return [l + added - (argLast - argFirst)];
+    };
+    return { code: out, mapLine };
+}
+/**
+ * Applies one rewrite. Returns null when the kind does not apply to this code (or the code does not parse).
+ * Example: rewritePython(parser, 'import os\nimport sys\n', [], 'reorder-imports')
+ *   -> { kind: 'reorder-imports', code: 'import sys\nimport os\n', lines: [] }
+ */
+export function rewritePython(parser, code, lines, kind, seed = 1) {
+    const tree = parser.parse(code);
+    if (!tree)
+        return null;
+    try {
+        if (tree.rootNode.hasError)
+            return null;
+        const rand = prng(seed);
+        const root = tree.rootNode;
+        let result = null;
+        if (kind === 'rename-locals' || kind === 'string-quotes') {
+            const edits = kind === 'rename-locals' ? renameLocals(root, rand) : swapQuotes(root);
+            if (edits.length)
+                result = { kind, code: applyEdits(code, edits), lines: [...lines] };
+        }
+        else if (kind === 'reorder-imports') {
+            const r = reorderImports(root, code, rand);
+            if (r)
+                result = { kind, code: r.code, lines: lines.map((l) => r.lineMap.get(l) ?? l).sort((a, b) => a - b) };
+        }
+        else {
+            const r = extractVariable(root, code, new Set(lines), rand);
+            if (r) {
+                const mapped = new Set(lines.flatMap((l) => r.mapLine(l)));
+                result = { kind, code: r.code, lines: [...mapped].sort((a, b) => a - b) };
+            }
+        }
+        if (!result || result.code === code)
+            return null;
+        // A rewrite must never break the code: check the result parses cleanly.
+        const check = parser.parse(result.code);
+        const ok = check !== null && !check.rootNode.hasError;
+        check?.delete();
+        return ok ? result : null;
+    }
+    finally {
+        tree.delete();
+    }
+}
+//# sourceMappingURL=rewrite.js.map

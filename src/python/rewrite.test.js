@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getPythonParser } from './parser.js';
+import { REWRITE_KINDS, rewritePython } from './rewrite.js';
+let parser;
+beforeAll(async () => {
+    parser = await getPythonParser();
+});
+// Weakness on line 15 (`# expect` marks it for the reader; the tests pass lines explicitly).
+const CODE = `import sqlite3
+import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.get("/orders")
+def list_orders(customer="", limit=20):
+    owner = request.args.get("owner", customer)
+    conn = sqlite3.connect("shop.db")
+    cur = conn.cursor()
+    log.info("listing orders for %s", owner)
+    cur.execute(f"SELECT id FROM orders WHERE owner = '{owner}' LIMIT {limit}")  # expect: CWE-89
+    rows = cur.fetchall()
+    conn.close()
+    return {"ids": [r[0] for r in rows], "owner": owner, "limit": limit}
+`;
+const WEAK = [15];
+const lineText = (code, n) => code.split('\n')[n - 1];
+const parsesCleanly = (code) => {
+    const t = parser.parse(code);
+    const ok = !t.rootNode.hasError;
+    t.delete();
+    return ok;
+};
+describe('semantics-preserving rewrites', () => {
+    it('every kind applies, still parses, and is deterministic for a seed', () => {
+        for (const kind of REWRITE_KINDS) {
+            const a = rewritePython(parser, CODE, WEAK, kind, 7);
+            expect(a, kind).not.toBeNull();
+            expect(parsesCleanly(a.code), kind).toBe(true);
+            expect(a.code).not.toBe(CODE);
+            expect(rewritePython(parser, CODE, WEAK, kind, 7)).toEqual(a);
+        }
+    });
+    it('rename-locals renames locals only: not parameters, attributes, keywords or globals', () => {
+        const r = rewritePython(parser, CODE, WEAK, 'rename-locals', 3);
+        const code = r.code;
+        expect(code).toContain('def list_orders(customer="", limit=20):');
+        expect(code).not.toMatch(/\bowner = request/);
+        expect(code).toContain('request.args.get("owner", customer)');
+        expect(code).toContain('"owner": '); // dict keys (strings) are untouched
+        expect(code).toMatch(/\.cursor\(\)/);
+        expect(code).toMatch(/\.fetchall\(\)/);
+        expect(code).toContain('log.info(');
+        expect(code).toContain('[r[0] for r in'); // comprehension variables belong to their own scope
+        expect(r.lines).toEqual([15]);
+        expect(lineText(code, 15)).toMatch(/\.execute\(f"SELECT id FROM orders WHERE owner = '\{\w+\}' LIMIT \{limit\}"\)/);
+    });
+    it('string-quotes swaps quote styles without touching strings that contain quotes', () => {
+        const r = rewritePython(parser, CODE, WEAK, 'string-quotes');
+        expect(r.code).toContain("@app.get('/orders')");
+        expect(r.code).toContain(`f"SELECT id FROM orders WHERE owner = '{owner}' LIMIT {limit}"`);
+        expect(r.lines).toEqual([15]);
+    });
+    it('reorder-imports permutes the import block and remaps lines inside it', () => {
+        const r = rewritePython(parser, CODE, [2, 15], 'reorder-imports', 1);
+        const head = r.code.split('\n').slice(0, 3);
+        expect(new Set(head)).toEqual(new Set(CODE.split('\n').slice(0, 3)));
+        expect(head).not.toEqual(CODE.split('\n').slice(0, 3));
+        expect(lineText(r.code, r.lines[0])).toBe('import logging');
+        expect(r.lines[1]).toBe(15);
+    });
+    it('extract-variable moves the argument of the call on the weakness line and remaps the lines', () => {
+        const r = rewritePython(parser, CODE, WEAK, 'extract-variable', 1);
+        expect(r.lines).toEqual([15, 16]);
+        expect(lineText(r.code, 15)).toMatch(/^ {4}(\w+) = f"SELECT id FROM orders WHERE owner = '\{owner\}' LIMIT \{limit\}"$/);
+        const name = /^ {4}(\w+) =/.exec(lineText(r.code, 15))[1];
+        expect(lineText(r.code, 16)).toBe(`    cur.execute(${name})  # expect: CWE-89`);
+        expect(lineText(r.code, 17)).toBe('    rows = cur.fetchall()');
+    });
+    it('extract-variable remaps lines around a multi-line argument', () => {
+        const code = [
+            'import sqlite3',
+            '',
+            '',
+            'def totals(conn, region):',
+            '    cur = conn.cursor()',
+            '    cur.execute(',
+            '        "SELECT sum(amount) FROM sales "',
+            '        "WHERE region = \'" + region + "\'"',
+            '    )',
+            '    row = cur.fetchone()',
+            '    return row[0] if row else 0',
+            '',
+        ].join('\n');
+        const r = rewritePython(parser, code, [8, 10], 'extract-variable', 1);
+        const lines = r.code.split('\n');
+        // lines 7-8 (the argument) became the assignment on 6-7; the call is on 8-10; `row = ...` moved from 10 to 11
+        expect(lines[5]).toMatch(/^ {4}\w+ = \("SELECT sum\(amount\) FROM sales "$/);
+        expect(lines[9]).toBe('    )');
+        expect(lines[10]).toBe('    row = cur.fetchone()');
+        expect(r.lines).toEqual([7, 9, 11]);
+        expect(lines[6]).toContain('"WHERE region');
+        expect(lines[8]).toMatch(/^ {8}\w+$/);
+    });
+    it('returns null when a kind does not apply or the code does not parse', () => {
+        expect(rewritePython(parser, 'x = 1\n', [], 'reorder-imports')).toBeNull();
+        expect(rewritePython(parser, 'import os\nx = os.sep\n', [], 'rename-locals')).toBeNull();
+        expect(rewritePython(parser, 'def f(:\n  pass\n', [], 'string-quotes')).toBeNull();
+    });
+    it('leaves functions that use locals() or eval alone', () => {
+        const code = 'def f(a):\n    name = a\n    return "%(name)s" % locals()\n';
+        expect(rewritePython(parser, code, [], 'rename-locals')).toBeNull();
+    });
+});
+//# sourceMappingURL=rewrite.test.js.map

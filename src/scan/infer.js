@@ -1,0 +1,142 @@
+/** Scores snippets in batches of `batchSize` (the detector parallelises inside a batch). */
+export async function scoreBatched(detector, snippets, batchSize, onBatch) {
+    const out = [];
+    for (let i = 0; i < snippets.length; i += batchSize) {
+        const batch = snippets.slice(i, i + batchSize);
+        out.push(...(await detector.detect(batch)));
+        onBatch?.(Math.min(snippets.length, i + batchSize));
+    }
+    return out;
+}
+/** A drop smaller than this means no line (or block) explains the score. */
+const MIN_DROP = 0.02;
+/** Chunks with more code lines than this are occluded in two stages: blocks of about sqrt(n) lines, then lines. */
+const SINGLE_STAGE_MAX = 12;
+/** Indices (into the snippet's lines) of the chunk's own code lines: not context, not blank, not comments. */
+function codeLineIndices(chunk, lines) {
+    const out = [];
+    lines.forEach((text, i) => {
+        const t = text.trim();
+        if (chunk.lineMap[i] !== null && chunk.lineMap[i] !== undefined && t !== '' && !t.startsWith('#'))
+            out.push(i);
+    });
+    return out;
+}
+/** The snippet with one line removed, for every line of the chunk's own code that is not blank or a comment. */
+export function occlusionVariants(chunk) {
+    const lines = chunk.code.split('\n');
+    return codeLineIndices(chunk, lines).map((i) => ({ snippet: without(lines, [i]), line: chunk.lineMap[i] }));
+}
+/** The snippet cut after each code line: prefix k holds the context and the first k code lines. */
+export function prefixVariants(chunk) {
+    const lines = chunk.code.split('\n');
+    return codeLineIndices(chunk, lines).map((i) => ({
+        snippet: lines.slice(0, i + 1).join('\n'),
+        line: chunk.lineMap[i],
+    }));
+}
+function without(lines, drop) {
+    const set = new Set(drop);
+    return lines.filter((_, i) => !set.has(i)).join('\n');
+}
+function blocksOf(indices) {
+    const size = Math.ceil(Math.sqrt(indices.length));
+    const out = [];
+    for (let i = 0; i < indices.length; i += size)
+        out.push(indices.slice(i, i + size));
+    return out;
+}
+/**
+ * Scores one round of variants for many jobs at once. `make` returns, per job, candidate variants (each with the
+ * snippet to score and a payload); `pick` chooses from the scored candidates. Jobs without candidates are skipped.
+ */
+async function round(detector, batchSize, jobs, make, pick) {
+    const candidates = jobs.map((job, j) => make(job, j));
+    const flat = candidates.flatMap((c) => c ?? []);
+    const scores = await scoreBatched(detector, flat.map((c) => c.snippet), batchSize);
+    let k = 0;
+    return jobs.map((job, j) => {
+        const list = candidates[j];
+        if (!list)
+            return undefined;
+        const scored = list.map((c) => ({
+            payload: c.payload,
+            p: scores[k++]?.find((s) => s.cwe === job.cwe)?.probability ?? 0,
+        }));
+        return pick(job, scored, j);
+    });
+}
+/** The payload whose variant lowered the score most, if the drop is at least MIN_DROP. */
+function biggestDrop(job, scored) {
+    let best = null;
+    let bestDrop = MIN_DROP;
+    for (const s of scored) {
+        if (job.base - s.p >= bestDrop) {
+            bestDrop = job.base - s.p;
+            best = s.payload;
+        }
+    }
+    return best;
+}
+/**
+ * Most likely line per job, by occlusion. Short chunks: remove each code line in turn; the line whose removal lowers
+ * P(CWE) most wins. Long chunks: first remove blocks of about sqrt(n) lines, then single lines of the best block
+ * (about 2 sqrt(n) scores instead of n). When nothing explains the score (the weakness occurs twice, say), the
+ * shortest prefix still at or above `floor` ends on the line that completes the first occurrence.
+ * Example: a chunk whose line 12 is `cur.execute(f"... {uid}")`, CWE-89 at 0.95: removing line 12 drops it to 0.02 -> 12.
+ */
+export async function mostLikelyLines(detector, jobs, batchSize, floor) {
+    const split = jobs.map((job) => job.chunk.code.split('\n'));
+    const code = jobs.map((job, j) => codeLineIndices(job.chunk, split[j]));
+    const lineOf = (j, i) => jobs[j].chunk.lineMap[i] ?? jobs[j].chunk.startLine;
+    // Stage 1: single lines for short chunks, blocks for long ones.
+    const stage1 = await round(detector, batchSize, jobs, (_job, j) => {
+        const idx = code[j];
+        const groups = idx.length <= SINGLE_STAGE_MAX ? idx.map((i) => [i]) : blocksOf(idx);
+        return groups.map((g) => ({ snippet: without(split[j], g), payload: g }));
+    }, (job, scored) => biggestDrop(job, scored));
+    // Stage 2: single lines inside the best block (when that block had more than one line).
+    const stage2 = await round(detector, batchSize, jobs, (_job, j) => {
+        const block = stage1[j];
+        if (!block || block.length <= 1)
+            return null;
+        return block.map((i) => ({ snippet: without(split[j], [i]), payload: i }));
+    }, 
+    // The block matters as a whole even if no single line does: then its first line stands for it.
+    (job, scored, j) => biggestDrop(job, scored) ?? stage1[j][0]);
+    const result = jobs.map((_job, j) => {
+        const block = stage1[j];
+        if (!block)
+            return null;
+        const i = block.length === 1 ? block[0] : stage2[j];
+        return i === undefined || i === null ? null : lineOf(j, i);
+    });
+    // Fallback: the first prefix at or above the floor, by block ends and then by lines within that block.
+    const unresolved = jobs.map((_job, j) => j).filter((j) => result[j] === null);
+    if (unresolved.length > 0) {
+        const sub = unresolved.map((j) => jobs[j]);
+        const firstAbove = (scored) => scored.find((s) => s.p >= floor)?.payload ?? null;
+        const byBlock = await round(detector, batchSize, sub, (_job, u) => {
+            const j = unresolved[u];
+            const idx = code[j];
+            const groups = idx.length <= SINGLE_STAGE_MAX ? idx.map((i) => [i]) : blocksOf(idx);
+            return groups.map((g) => ({ snippet: split[j].slice(0, g[g.length - 1] + 1).join('\n'), payload: g }));
+        }, (_job, scored) => firstAbove(scored));
+        const byLine = await round(detector, batchSize, sub, (_job, u) => {
+            const block = byBlock[u];
+            if (!block || block.length <= 1)
+                return null;
+            return block.map((i) => ({ snippet: split[unresolved[u]].slice(0, i + 1).join('\n'), payload: i }));
+        }, (_job, scored, u) => firstAbove(scored) ?? byBlock[u][byBlock[u].length - 1]);
+        unresolved.forEach((j, u) => {
+            const block = byBlock[u];
+            if (!block)
+                return;
+            const i = block.length === 1 ? block[0] : byLine[u];
+            if (i !== undefined && i !== null)
+                result[j] = lineOf(j, i);
+        });
+    }
+    return jobs.map((job, j) => result[j] ?? job.chunk.startLine);
+}
+//# sourceMappingURL=infer.js.map

@@ -1,0 +1,3 @@
+// What the training loops report while they run; the CLI turns these into a progress bar and messages.
+export {};
+//# sourceMappingURL=events.js.map

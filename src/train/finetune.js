@@ -1,0 +1,364 @@
+// Instruction fine-tuning: accepted dataset records -> Alpaca-style prompts (model/prompt.ts) -> loss on the response
+// tokens only (label token + EOS) -> AdamW with warmup + cosine; optional class-balanced sampling; validation each
+// epoch (26-way label loss, accuracy and binary F1) with early stopping on one of them that keeps the best weights.
+// Deterministic with a seed.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { CwescanError } from '../errors.js';
+import { holdsCheckpoint, loadCheckpoint, writeCheckpoint } from '../model/checkpoint.js';
+import { expectedTensors, parameterCount, parseGptConfig } from '../model/gpt-config.js';
+import { GptEvaluator } from '../model/gpt-evaluator.js';
+import { LABELS } from '../model/labels.js';
+import { PromptEncoder } from '../model/prompt.js';
+import { responseLoss } from '../model/response-loss.js';
+import { paramSpecs } from '../model/transformer.js';
+import { TrainingSession } from '../engine/session.js';
+import { DEFAULT_FINETUNE } from './defaults.js';
+import { readExampleFiles } from './examples.js';
+import { Rng } from './rng.js';
+import { lrAt } from './schedule.js';
+import { TrainLog } from './train-log.js';
+export const FinetuneHyperSchema = z
+    .object({
+    epochs: z.number().int().positive(),
+    batch_size: z.number().int().positive(),
+    lr: z.number().positive(),
+    min_lr: z.number().nonnegative(),
+    /** Warmup as a share of all steps. */
+    warmup_fraction: z.number().min(0).max(0.5),
+    weight_decay: z.number().nonnegative(),
+    max_grad_norm: z.number().positive(),
+    /** Sample examples with probability inversely proportional to their label's frequency. */
+    balanced: z.boolean(),
+    /** Stop after this many epochs without a better validation loss (0: never stop early). */
+    patience: z.number().int().nonnegative(),
+    /** Put each record's `description` in the prompt (the code-plus-text experiment). */
+    with_description: z.boolean(),
+    /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
+    dropout: z.number().min(0).max(0.9),
+    /**
+     * What picks the best epoch and drives early stopping: the 26-way validation label loss, label accuracy, or the
+     * binary F1 of "vulnerable" (any CWE) against "none". Loss punishes confident mistakes, so with a small
+     * validation set it can rise while the decisions still improve.
+     */
+    select: z.enum(['loss', 'accuracy', 'f1']),
+    seed: z.number().int().nonnegative(),
+    name: z.string().min(1),
+})
+    .strict();
+export { DEFAULT_FINETUNE };
+/**
+ * Fine-tunes a checkpoint on labelled examples and writes the (best) result to `out`.
+ * Example: await finetune({ base: 'runs/pre', data: 'train.jsonl', val: 'val.jsonl', out: 'runs/ft' })
+ */
+export async function finetune(options) {
+    const emit = options.onEvent ?? (() => { });
+    const hyper = resolveHyper(options.hyper);
+    if (await holdsCheckpoint(options.out)) {
+        throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
+    }
+    const base = await loadCheckpoint(options.base, { expectedTensors });
+    const config = parseGptConfig({
+        ...base.config,
+        name: hyper.name,
+        stage: 'finetuned',
+        dropout: hyper.dropout,
+        prompt: { format: 'cwescan-alpaca-v1', with_description: hyper.with_description },
+    });
+    const encoder = PromptEncoder.fromConfig(base.tokenizer, config);
+    const dataFiles = typeof options.data === 'string' ? [options.data] : [...options.data];
+    const trainFile = await readExampleFiles(dataFiles);
+    if (trainFile.examples.length === 0)
+        throw new CwescanError('E_DATASET', `${dataFiles.join(', ')} holds no accepted examples`);
+    const valFile = options.val ? await readExampleFiles([options.val]) : undefined;
+    emit({
+        type: 'info',
+        message: `data: ${trainFile.examples.length} accepted training examples (${trainFile.notAccepted} not accepted)${valFile ? `, ${valFile.examples.length} validation` : ''}`,
+    });
+    const encode = (xs) => xs.map(({ example, label }) => ({
+        seq: encoder.trainingSequence(example.code, label, {
+            ...(hyper.with_description && example.description ? { description: example.description } : {}),
+            ...(example.lines[0] !== undefined ? { focusLine: example.lines[0] } : {}),
+        }),
+        labelIndex: LABELS.indexOf(label),
+    }));
+    const train = encode(trainFile.examples);
+    const val = valFile ? encode(valFile.examples) : [];
+    const B = hyper.batch_size;
+    const stepsPerEpoch = Math.ceil(train.length / B);
+    const totalSteps = stepsPerEpoch * hyper.epochs;
+    const sched = {
+        maxLr: hyper.lr,
+        minLr: hyper.min_lr,
+        warmupSteps: Math.round(totalSteps * hyper.warmup_fraction),
+        totalSteps,
+    };
+    const threads = options.threads;
+    const trainer = await TrainingSession.create({
+        params: paramSpecs(config),
+        initial: base.weights,
+        loss: responseLoss(config, { dropoutSeed: hyper.seed }),
+        adamw: { weightDecay: hyper.weight_decay },
+        maxGradNorm: hyper.max_grad_norm,
+        ...(threads === undefined ? {} : { threads }),
+    });
+    const evaluator = await GptEvaluator.create(config, encoder.labelIds, { threads });
+    const log = new TrainLog(resolve(options.out));
+    const logLines = [];
+    const rng = new Rng(hyper.seed);
+    const started = performance.now();
+    let step = 0;
+    let tokens = 0;
+    let best;
+    let sinceBest = 0;
+    let epochsRun = 0;
+    let lastLoss = NaN;
+    const dataSha = dataHash(trainFile.examples, valFile?.examples ?? []);
+    /** Writes `weights` as the checkpoint (atomically), then appends the pending log lines. */
+    const save = async (weights, metrics, complete) => {
+        await writeCheckpoint(options.out, {
+            config,
+            tokenizer: base.tokenizer,
+            weights,
+            carry: ['train_log.jsonl'],
+            manifest: {
+                training_data: {
+                    sha256: dataSha,
+                    description: `fine-tuning: ${train.length} accepted examples from ${dataFiles.join(' + ')}${options.val ? `, validation ${options.val}` : ''}`,
+                    items: train.length + val.length,
+                },
+                base: { path: options.base, weights_sha256: base.fingerprint },
+                hyperparameters: { ...hyper, parameters: parameterCount(config) },
+                metrics: {
+                    steps: step,
+                    epochs: epochsRun,
+                    best_epoch: best?.epoch ?? epochsRun,
+                    val_loss: best?.loss ?? null,
+                    val_acc: best?.acc ?? null,
+                    val_f1: best?.f1 ?? null,
+                    time_s: (performance.now() - started) / 1000,
+                    ...metrics,
+                },
+                training: { step, complete },
+            },
+        });
+        for (const e of logLines.splice(0))
+            await log.append(e);
+        emit({ type: 'checkpoint', step, dir: options.out });
+    };
+    try {
+        for (let epoch = 0; epoch < hyper.epochs; epoch++) {
+            for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
+                const lr = lrAt(step, sched);
+                const res = await trainer.step(toResponseBatch(batch, config.pad_token_id), lr);
+                step++;
+                tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
+                lastLoss = res.loss;
+                const elapsed = (performance.now() - started) / 1000;
+                emit({
+                    type: 'step',
+                    phase: 'finetune',
+                    step,
+                    totalSteps,
+                    loss: res.loss,
+                    lr,
+                    tokensPerSecond: tokens / elapsed,
+                });
+                if (step % 10 === 0)
+                    logLines.push({ phase: 'finetune', step, tokens, loss: res.loss, lr, time_s: elapsed });
+                if (options.signal?.aborted)
+                    break;
+            }
+            epochsRun = epoch + 1;
+            const entry = {
+                phase: 'finetune',
+                step,
+                tokens,
+                loss: lastLoss,
+                lr: lrAt(Math.max(0, step - 1), sched),
+                time_s: (performance.now() - started) / 1000,
+            };
+            if (val.length > 0) {
+                const v = await labelMetrics(evaluator, trainer.parameters(), val, B, config.pad_token_id);
+                Object.assign(entry, { val_loss: v.loss, val_ppl: Math.exp(v.loss), val_acc: v.acc, val_f1: v.f1 });
+                emit({ type: 'eval', phase: 'finetune', step, valLoss: v.loss, valPpl: Math.exp(v.loss), valAcc: v.acc });
+                emit({ type: 'info', message: `epoch ${epoch + 1}: validation binary F1 ${(100 * v.f1).toFixed(1)}%` });
+                if (!best || better(v, best, hyper.select)) {
+                    best = { ...v, epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
+                    sinceBest = 0;
+                }
+                else
+                    sinceBest++;
+            }
+            logLines.push(entry);
+            // After every epoch the best weights so far are on disk: a crash loses at most the epoch in progress.
+            if (epoch + 1 < hyper.epochs)
+                await save(best ? best.params : trainer.parameters(), {}, false);
+            if (options.signal?.aborted)
+                break;
+            if (hyper.patience > 0 && sinceBest >= hyper.patience) {
+                emit({
+                    type: 'info',
+                    message: `early stop after epoch ${epoch + 1}: no better validation ${hyper.select} for ${hyper.patience} epochs`,
+                });
+                break;
+            }
+        }
+        const finalParams = best ? best.params : cloneParams(trainer.parameters());
+        const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
+        const seconds = (performance.now() - started) / 1000;
+        await save(finalParams, { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss }, !options.signal?.aborted);
+        return {
+            out: options.out,
+            steps: step,
+            epochs: epochsRun,
+            bestEpoch: best?.epoch ?? epochsRun,
+            trainAcc: trainMetrics.acc,
+            valAcc: best?.acc ?? null,
+            valLoss: best?.loss ?? null,
+            seconds,
+        };
+    }
+    finally {
+        await trainer.release();
+        await evaluator.release();
+    }
+}
+/**
+ * One epoch of batches: a permutation (or a class-balanced sample with replacement), cut into groups of 8 batches
+ * whose members are sorted by length (little padding), with the batch order shuffled again.
+ */
+function epochBatches(xs, B, balanced, rng) {
+    let order;
+    if (balanced) {
+        const counts = new Map();
+        for (const x of xs)
+            counts.set(x.labelIndex, (counts.get(x.labelIndex) ?? 0) + 1);
+        const weights = xs.map((x) => 1 / counts.get(x.labelIndex));
+        const cum = [];
+        let acc = 0;
+        for (const w of weights)
+            cum.push((acc += w));
+        order = xs.map(() => {
+            const u = rng.next() * acc;
+            let lo = 0;
+            let hi = cum.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (cum[mid] > u)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            return lo;
+        });
+    }
+    else {
+        order = rng.shuffle([...xs.keys()]);
+    }
+    const batches = [];
+    for (let g = 0; g < order.length; g += B * 8) {
+        const group = order.slice(g, g + B * 8).sort((a, b) => xs[a].seq.ids.length - xs[b].seq.ids.length || a - b);
+        for (let i = 0; i < group.length; i += B)
+            batches.push(group.slice(i, i + B).map((k) => xs[k]));
+    }
+    return rng.shuffle(batches);
+}
+/** Inputs of the response-only loss: padded ids and the flat rows / targets of every response token. */
+function toResponseBatch(batch, padId) {
+    const T = Math.max(...batch.map((x) => x.seq.ids.length));
+    const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+    const rows = [];
+    const targets = [];
+    batch.forEach((x, r) => {
+        const s = x.seq;
+        for (let t = 0; t < s.ids.length; t++) {
+            ids[r * T + t] = BigInt(s.ids[t]);
+            if (s.lossMask[t]) {
+                rows.push(BigInt(r * T + t));
+                targets.push(BigInt(s.ids[t + 1]));
+            }
+        }
+    });
+    return {
+        input_ids: { dtype: 'int64', shape: [batch.length, T], data: ids },
+        response_rows: { dtype: 'int64', shape: [rows.length], data: BigInt64Array.from(rows) },
+        response_targets: { dtype: 'int64', shape: [targets.length], data: BigInt64Array.from(targets) },
+    };
+}
+/** Is `a` better than `b` on the selection metric? Ties keep the earlier epoch. */
+function better(a, b, on) {
+    if (on === 'loss')
+        return a.loss < b.loss;
+    if (on === 'accuracy')
+        return a.acc > b.acc || (a.acc === b.acc && a.loss < b.loss);
+    return a.f1 > b.f1 || (a.f1 === b.f1 && a.loss < b.loss);
+}
+/** Label loss, accuracy and binary F1 at the response positions. */
+async function labelMetrics(evaluator, params, xs, B, padId) {
+    let loss = 0;
+    let correct = 0;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const K = LABELS.length;
+    const NONE = LABELS.indexOf('none');
+    for (let i = 0; i < xs.length; i += B) {
+        const batch = xs.slice(i, i + B);
+        const T = Math.max(...batch.map((x) => x.seq.ids.length));
+        const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
+        batch.forEach((x, r) => x.seq.ids.forEach((id, t) => (ids[r * T + t] = BigInt(id))));
+        const logits = await evaluator.labels(params, { dtype: 'int64', shape: [batch.length, T], data: ids }, { dtype: 'int64', shape: [batch.length], data: BigInt64Array.from(batch.map((x) => BigInt(x.seq.responsePos))) });
+        batch.forEach((x, r) => {
+            const row = logits.subarray(r * K, (r + 1) * K);
+            let max = -Infinity;
+            let arg = 0;
+            for (let k = 0; k < K; k++)
+                if (row[k] > max)
+                    [max, arg] = [row[k], k];
+            let sum = 0;
+            for (let k = 0; k < K; k++)
+                sum += Math.exp(row[k] - max);
+            loss += -(row[x.labelIndex] - max - Math.log(sum));
+            if (arg === x.labelIndex)
+                correct++;
+            const flagged = Math.exp(row[NONE] - max) / sum < 0.5;
+            const truth = x.labelIndex !== NONE;
+            if (flagged && truth)
+                tp++;
+            else if (flagged)
+                fp++;
+            else if (truth)
+                fn++;
+        });
+    }
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    return { loss: loss / xs.length, acc: correct / xs.length, f1 };
+}
+function cloneParams(params) {
+    const out = new Map();
+    for (const [k, v] of params)
+        out.set(k, { dtype: v.dtype, shape: [...v.shape], data: v.data.slice() });
+    return out;
+}
+function dataHash(train, val) {
+    const h = createHash('sha256');
+    for (const [tag, xs] of [
+        ['t', train],
+        ['v', val],
+    ]) {
+        for (const x of [...xs].sort((a, b) => (a.example.id < b.example.id ? -1 : 1)))
+            h.update(`${tag}:${JSON.stringify(x.example)}\n`);
+    }
+    return h.digest('hex');
+}
+function resolveHyper(o = {}) {
+    const r = FinetuneHyperSchema.safeParse({ ...DEFAULT_FINETUNE, ...o });
+    if (!r.success) {
+        const problems = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new CwescanError('E_USAGE', `invalid fine-tuning options: ${problems}`);
+    }
+    return r.data;
+}
+//# sourceMappingURL=finetune.js.map

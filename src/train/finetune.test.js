@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCheckpoint } from '../model/checkpoint.js';
+import { loadGptScorer } from '../model/gpt-detector.js';
+import { finetune } from './finetune.js';
+import { readTrainLog } from './train-log.js';
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
+const BASE = join(FIXTURES, 'models/tiny-gpt-pretrained');
+const TRAIN = join(FIXTURES, 'finetune/train.jsonl');
+const VAL = join(FIXTURES, 'finetune/val.jsonl');
+async function out() {
+    return join(await mkdtemp(join(tmpdir(), 'cwescan-ft-')), 'ckpt');
+}
+describe('finetune', () => {
+    it('reaches perfect training accuracy on a tiny labelled set and records it in the checkpoint', async () => {
+        const dir = await out();
+        const r = await finetune({
+            base: BASE,
+            data: TRAIN,
+            out: dir,
+            threads: 1,
+            hyper: { epochs: 40, batch_size: 4, lr: 5e-3, patience: 0, seed: 2 },
+        });
+        expect(r.trainAcc).toBe(1);
+        const c = await loadCheckpoint(dir);
+        expect(c.config.stage).toBe('finetuned');
+        expect(c.manifest.metrics.train_acc).toBe(1);
+        expect(c.manifest.base?.weights_sha256).toBe((await loadCheckpoint(BASE)).fingerprint);
+        expect(c.manifest.training_data.items).toBe(12); // the pending record is not used
+        const log = await readTrainLog(dir);
+        expect(log.every((e) => e.phase === 'finetune')).toBe(true);
+        expect(log.at(-1).loss).toBeLessThan(log[0].loss);
+    });
+    it('is deterministic with a seed, validates every epoch, and stops early keeping the best epoch', async () => {
+        const opts = {
+            base: BASE,
+            data: TRAIN,
+            val: VAL,
+            threads: 1,
+            hyper: { epochs: 12, batch_size: 4, lr: 5e-2, patience: 2, seed: 5, balanced: true },
+        };
+        const a = await out();
+        const b = await out();
+        const ra = await finetune({ ...opts, out: a });
+        await finetune({ ...opts, out: b });
+        expect(await readFile(join(a, 'model.safetensors'))).toEqual(await readFile(join(b, 'model.safetensors')));
+        const losses = (await readTrainLog(a)).filter((e) => e.val_loss !== undefined).map((e) => e.val_loss);
+        expect(losses.length).toBe(ra.epochs);
+        // The kept weights are those of the best epoch.
+        expect(ra.valLoss).toBe(Math.min(...losses));
+        expect(losses[ra.bestEpoch - 1]).toBe(ra.valLoss);
+        // The stopping rule, checked against the observed curve: never 2 epochs without a new best before the end, and
+        // (lr 5e-2 overfits 12 examples within a few epochs) it stopped early, exactly 2 epochs after the best.
+        let best = Infinity;
+        let since = 0;
+        losses.forEach((l, i) => {
+            if (l < best)
+                [best, since] = [l, 0];
+            else
+                since++;
+            if (i < losses.length - 1)
+                expect(since).toBeLessThan(2);
+        });
+        expect(ra.epochs).toBeLessThan(12);
+        expect(ra.epochs - ra.bestEpoch).toBe(2);
+    });
+    it('puts descriptions in the prompt with --with-description and records it in config.json', async () => {
+        const dir = await out();
+        await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper: { epochs: 1, with_description: true } });
+        const c = await loadCheckpoint(dir);
+        expect(c.config.prompt).toEqual({ format: 'cwescan-alpaca-v1', with_description: true });
+        const scorer = await loadGptScorer(dir, { threads: 1 });
+        const code = 'import os\n\ndef ping(host):\n    os.system("ping -c 1 " + host)\n';
+        const [plain, described] = await scorer.score([{ code }, { code, description: 'Pings a host.' }]);
+        expect(plain).not.toEqual(described);
+        expect(scorer.encoder.windows(code, 'Pings a host.')[0].ids.length).toBeGreaterThan(scorer.encoder.windows(code)[0].ids.length);
+        await scorer.release();
+    });
+    it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
+        const dir = await out();
+        const ctl = new AbortController();
+        const r = await finetune({
+            base: BASE,
+            data: TRAIN,
+            out: dir,
+            threads: 1,
+            hyper: { epochs: 5, batch_size: 4 },
+            signal: ctl.signal,
+            onEvent: (e) => e.type === 'step' && e.step === 4 && ctl.abort(),
+        });
+        expect(r.steps).toBe(4);
+        const c = await loadCheckpoint(dir);
+        expect(c.manifest.training).toEqual({ step: 4, complete: false });
+        const steps = (await readTrainLog(dir)).map((e) => e.step);
+        expect(steps).toEqual([3, 4]); // one line per epoch end (epoch 2 cut short at step 4)
+    });
+    it('names the file, line and field of a bad record', async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'cwescan-ft-'));
+        const bad = join(dir, 'bad.jsonl');
+        const good = (await readFile(TRAIN, 'utf8')).split('\n')[0];
+        await writeFile(bad, `${good}\n{"id": "x"}\n`);
+        await expect(finetune({ base: BASE, data: bad, out: join(dir, 'o') })).rejects.toThrow(/bad.jsonl:2: invalid example: .*code/);
+    });
+});
+//# sourceMappingURL=finetune.test.js.map

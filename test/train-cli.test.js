@@ -1,0 +1,119 @@
+// End-to-end: the built CLI trains, survives kill -9 and Ctrl-C, resumes, and fine-tunes. Build first (npm run build).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCheckpoint, readManifest } from '../src/model/checkpoint.js';
+import { expectedTensors } from '../src/model/gpt-config.js';
+import { readTrainLog } from '../src/train/train-log.js';
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist/cli/main.js');
+const TINY = [
+    '--layers',
+    '1',
+    '--embd',
+    '32',
+    '--heads',
+    '2',
+    '--context',
+    '64',
+    '--vocab-size',
+    '400',
+    '--batch-size',
+    '4',
+    '--threads',
+    '1',
+];
+async function tmp() {
+    return mkdtemp(join(tmpdir(), 'cwescan-cli-'));
+}
+/** Starts a pretraining run and resolves once its checkpoint reaches `step`; returns the child process. */
+async function startUntil(out, step, extra) {
+    const args = [CLI, 'train', 'pretrain', '--corpus', 'test/fixtures/corpus', '--out', out, ...TINY, ...extra];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    for (let i = 0; i < 600; i++) {
+        const m = await readManifest(out).catch(() => undefined);
+        if (m && m.training.step >= step)
+            return child;
+        if (child.exitCode !== null)
+            throw new Error(`training exited early with ${child.exitCode}`);
+        await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill('SIGKILL');
+    throw new Error('no checkpoint in time');
+}
+function exited(child) {
+    return new Promise((r) => child.on('exit', (code, signal) => r({ code, signal })));
+}
+describe('cwescan train (CLI)', () => {
+    it('loses at most one checkpoint interval to kill -9, leaves a valid checkpoint, and resumes to the end', async () => {
+        const out = join(await tmp(), 'pre');
+        const child = await startUntil(out, 20, ['--steps', '300', '--checkpoint-every', '10', '--eval-every', '100']);
+        const done = exited(child);
+        child.kill('SIGKILL');
+        expect((await done).signal).toBe('SIGKILL');
+        const ckpt = await loadCheckpoint(out, { expectedTensors }); // every hash and tensor checks out
+        expect(ckpt.manifest.training.complete).toBe(false);
+        expect(ckpt.manifest.training.step % 10).toBe(0);
+        const r = spawnSync(process.execPath, [CLI, 'train', 'pretrain', '--corpus', 'test/fixtures/corpus', '--out', out, '--resume'], {
+            cwd: ROOT,
+            encoding: 'utf8',
+        });
+        expect(r.stderr).toMatch(/resuming at step \d+ of 300/);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(/^pretrained .*: 300 steps, 76,800 tokens, validation perplexity [\d.]+\n$/);
+        const steps = (await readTrainLog(out)).map((e) => e.step);
+        expect(steps).toEqual([...steps].sort((a, b) => a - b)); // no step logged twice after the resume
+        expect(new Set(steps).size).toBe(steps.length);
+        expect(steps.at(-1)).toBe(300);
+        // --resume on a finished run is a no-op, so a pipeline script that always passes it can be re-run.
+        const again = spawnSync(process.execPath, [CLI, 'train', 'pretrain', '--corpus', 'test/fixtures/corpus', '--out', out, '--resume'], {
+            cwd: ROOT,
+            encoding: 'utf8',
+        });
+        expect(again.status).toBe(0);
+        expect(again.stdout).toMatch(/is already complete \(300 steps\); nothing to resume/);
+    });
+    it('stops cleanly on Ctrl-C with a resumable checkpoint at the interrupted step (exit 130)', async () => {
+        const out = join(await tmp(), 'pre');
+        const child = await startUntil(out, 10, ['--steps', '5000', '--checkpoint-every', '10', '--eval-every', '1000']);
+        const done = exited(child);
+        child.kill('SIGINT');
+        expect((await done).code).toBe(130);
+        const m = await readManifest(out);
+        expect(m.training.complete).toBe(false);
+        expect((await readTrainLog(out)).at(-1).step).toBeLessThanOrEqual(m.training.step);
+    });
+    it('fine-tunes from a checkpoint and reports bad input with exit code 2', async () => {
+        const dir = await tmp();
+        const ok = spawnSync(process.execPath, [
+            CLI,
+            'train',
+            'finetune',
+            '--base',
+            'test/fixtures/models/tiny-gpt-pretrained',
+            '--data',
+            'test/fixtures/finetune/train.jsonl',
+            '--val',
+            'test/fixtures/finetune/val.jsonl',
+            '--out',
+            join(dir, 'ft'),
+            '--epochs',
+            '2',
+            '--threads',
+            '1',
+        ], { cwd: ROOT, encoding: 'utf8' });
+        expect(ok.status).toBe(0);
+        expect(ok.stdout).toMatch(/^fine-tuned .*: 2 epochs, 4 steps, training accuracy [\d.]+%, validation accuracy [\d.]+% \(epoch \d\), [\d.]+ s\n$/);
+        const bad = spawnSync(process.execPath, [CLI, 'train', 'finetune', '--base', join(dir, 'nope'), '--data', 'x.jsonl', '--out', join(dir, 'o')], {
+            cwd: ROOT,
+            encoding: 'utf8',
+        });
+        expect(bad.status).toBe(2);
+        expect(bad.stderr).toMatch(/error E_CHECKPOINT: .*nope\/manifest.json is missing/);
+        const steps = spawnSync(process.execPath, [CLI, 'train', 'pretrain', '--corpus', '.', '--out', join(dir, 'p'), '--steps', 'many'], { cwd: ROOT, encoding: 'utf8' });
+        expect(steps.status).toBe(2);
+    });
+});
+//# sourceMappingURL=train-cli.test.js.map
