@@ -7,6 +7,7 @@
 # explanation: The tail endpoint now accepts only a bare file name that appears in the directory listing of LOG_DIR (the same list the index endpoint shows), so names with separators, '..' or absolute paths are rejected with 404 before any file is opened.
 # ---
 import asyncio
+import hmac
 import logging
 import os
 from collections import deque
@@ -18,6 +19,12 @@ routes = web.RouteTableDef()
 
 LOG_DIR = "/var/log/services"
 MAX_LINES = 2000
+
+
+def check_token(request: web.Request) -> None:
+    given = request.headers.get("X-Ops-Token", "")
+    if not hmac.compare_digest(given, request.app["ops_token"]):
+        raise web.HTTPUnauthorized()
 
 
 def tail_file(path: str, lines: int) -> list:
@@ -35,11 +42,13 @@ def list_logs() -> list:
 
 @routes.get("/ops/logs")
 async def index(request: web.Request) -> web.Response:
+    check_token(request)
     return web.json_response({"logs": await asyncio.to_thread(list_logs)})
 
 
 @routes.get("/ops/logs/tail")
 async def tail(request: web.Request) -> web.Response:
+    check_token(request)
     name = request.query.get("file")
     if not name:
         raise web.HTTPBadRequest(text="file is required")
@@ -61,7 +70,8 @@ async def tail(request: web.Request) -> web.Response:
     return web.Response(text="".join(content), content_type="text/plain")
 
 
-def make_app() -> web.Application:
+def make_app(ops_token: str) -> web.Application:
     app = web.Application()
+    app["ops_token"] = ops_token
     app.add_routes(routes)
     return app

@@ -14,9 +14,11 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from auditsvc.auth import require_auditor
+
 engine = create_engine("postgresql+psycopg2://audit@db/audit", pool_pre_ping=True)
 SessionLocal = sessionmaker(bind=engine)
-router = APIRouter(prefix="/audit", tags=["audit"])
+router = APIRouter(prefix="/audit", tags=["audit"], dependencies=[Depends(require_auditor)])
 
 
 class Stream(str, Enum):

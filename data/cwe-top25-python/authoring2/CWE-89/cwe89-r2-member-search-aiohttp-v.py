@@ -36,6 +36,8 @@ def _row_to_dict(row: asyncpg.Record) -> dict:
 
 @routes.get("/api/members/search")
 async def search_members(request: web.Request) -> web.Response:
+    if request.get("member") is None:
+        raise web.HTTPUnauthorized()
     pool: asyncpg.Pool = request.app["db"]
     name_start = request.query.get("q", "").strip()
     if len(name_start) < 2:
