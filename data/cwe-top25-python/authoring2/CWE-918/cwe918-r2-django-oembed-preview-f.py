@@ -6,6 +6,7 @@
 # tags: django, requests
 # explanation: The preview view no longer accepts an endpoint from the client: the provider name selects one of the fixed oEmbed endpoints in OEMBED_ENDPOINTS, and unknown providers get a 400. The user URL is only passed as an encoded query parameter to that known provider, so the server cannot be steered at internal addresses.
 # ---
+import hashlib
 import logging
 from urllib.parse import urlencode
 
@@ -26,7 +27,7 @@ PREVIEW_FIELDS = ("title", "author_name", "provider_name", "thumbnail_url", "htm
 
 
 def _cache_key(endpoint, url):
-    return "oembed:" + str(abs(hash((endpoint, url))))
+    return "oembed:" + hashlib.sha1(f"{endpoint}|{url}".encode()).hexdigest()
 
 
 def _trim(data):

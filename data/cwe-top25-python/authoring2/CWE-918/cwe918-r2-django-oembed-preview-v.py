@@ -6,6 +6,7 @@
 # tags: django, requests
 # explanation: A Django class-based view builds rich link previews by calling an oEmbed endpoint whose address comes from the "endpoint" query parameter, and returns the JSON it gets back. Because the client chooses the endpoint, the server can be made to request internal hosts or cloud metadata URLs and relay the responses.
 # ---
+import hashlib
 import logging
 from urllib.parse import urlencode
 
@@ -21,7 +22,7 @@ PREVIEW_FIELDS = ("title", "author_name", "provider_name", "thumbnail_url", "htm
 
 
 def _cache_key(endpoint, url):
-    return "oembed:" + str(abs(hash((endpoint, url))))
+    return "oembed:" + hashlib.sha1(f"{endpoint}|{url}".encode()).hexdigest()
 
 
 def _trim(data):
