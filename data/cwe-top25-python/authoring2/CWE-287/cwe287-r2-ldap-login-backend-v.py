@@ -33,7 +33,7 @@ class CompanyDirectoryBackend(BaseBackend):
             return None
         dn = self._dn(username.strip().lower())
         try:
-            conn = Connection(self._server(), user=dn, password=password or "")
+            conn = Connection(self._server(), user=dn, password=password or "")  #@vuln
             if not conn.bind():  #@vuln
                 log.info("directory rejected %s", username)
                 return None
