@@ -4,7 +4,7 @@
 # vulnerable: false
 # twin: cwe416-r2-geocode-result-contents-v
 # tags: tornado, ctypes, geocoding
-# explanation: lookup() now copies the result structure into a ctypes object owned by Python and decodes the label string before the native result is freed, so the handler only reads Python-owned data; the label pointer in the copy is replaced by the decoded text.
+# explanation: lookup() now copies the result structure into a ctypes object owned by Python and decodes the label string before the native result is freed, so the handler only reads Python-owned data; the copy's label pointer is cleared and the decoded text is returned next to it.
 # ---
 """Address geocoding API backed by libaddrmatch."""
 

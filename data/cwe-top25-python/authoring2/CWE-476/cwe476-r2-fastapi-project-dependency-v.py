@@ -10,7 +10,7 @@
 
 from typing import Annotated, Iterator
 
-from fastapi import Depends, FastAPI, HTTPException, status
+from fastapi import Depends, FastAPI, HTTPException, Request, status
 from sqlalchemy import ForeignKey, String, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -41,8 +41,11 @@ def get_db() -> Iterator[Session]:
         yield session
 
 
-def current_user_id() -> int:
-    raise NotImplementedError("provided by the auth middleware")
+def current_user_id(request: Request) -> int:
+    user_id = getattr(request.state, "user_id", None)
+    if user_id is None:
+        raise HTTPException(status_code=status.HTTP_401_UNAUTHORIZED, detail="login required")
+    return user_id
 
 
 def project_for_member(project_id: int, db: Annotated[Session, Depends(get_db)],
