@@ -59,7 +59,7 @@ class ReputationDB:
     def category(self, address: str) -> str:
         ip = ipaddress.IPv4Address(address)
         with self._lock:
-            code = _search.ipdb_find(self._base, len(self._map), int(ip))
+            code = _search.ipdb_find(self._base, len(self._map), int(ip))  #@vuln
         return CATEGORIES.get(code, "unknown")
 
 
