@@ -1,0 +1,68 @@
+# ---
+# id: cwe119-r2-legacy-report-strncpy-v
+# cwe: CWE-119
+# vulnerable: true
+# twin: cwe119-r2-legacy-report-strncpy-f
+# tags: paramiko, ctypes, libc
+# explanation: An inventory job collects hostnames and kernel versions from servers over SSH with paramiko and fills fixed-size ctypes records for a legacy C reporting library. libc strncpy is called with the length of the remote string instead of the size of the destination field, so a server that reports a long hostname makes the copy run past the 64-byte field.
+# ---
+"""Nightly host inventory, exported through the legacy reporting library."""
+
+import ctypes
+import ctypes.util
+import logging
+
+import paramiko
+
+log = logging.getLogger("inventory.hosts")
+
+libc = ctypes.CDLL(ctypes.util.find_library("c"))
+libc.strncpy.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]
+libc.strncpy.restype = ctypes.c_void_p
+
+
+class HostRecord(ctypes.Structure):
+    _fields_ = [("hostname", ctypes.c_char * 64), ("kernel", ctypes.c_char * 64), ("uptime_s", ctypes.c_uint64)]
+
+
+_report = ctypes.CDLL("libinvreport.so")
+_report.inv_add_host.argtypes = [ctypes.POINTER(HostRecord)]
+
+
+def run(client: paramiko.SSHClient, command: str) -> str:
+    _stdin, stdout, _stderr = client.exec_command(command, timeout=15)
+    return stdout.read().decode("utf-8", "replace").strip()
+
+
+def put_text(record: HostRecord, field: str, text: str) -> None:
+    raw = text.encode("utf-8")
+    dest = ctypes.addressof(record) + getattr(HostRecord, field).offset
+    libc.strncpy(dest, raw, len(raw))  #@vuln
+
+
+def collect(address: str, username: str, key_path: str) -> HostRecord:
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    client.connect(address, username=username, key_filename=key_path, timeout=10)
+    try:
+        record = HostRecord()
+        put_text(record, "hostname", run(client, "hostname -f"))
+        put_text(record, "kernel", run(client, "uname -r"))
+        record.uptime_s = int(float(run(client, "cut -d' ' -f1 /proc/uptime") or 0))
+        return record
+    finally:
+        client.close()
+
+
+def export(addresses: list[str], username: str, key_path: str) -> int:
+    done = 0
+    for address in addresses:
+        try:
+            record = collect(address, username, key_path)
+        except (paramiko.SSHException, OSError, ValueError) as exc:
+            log.warning("%s: %s", address, exc)
+            continue
+        _report.inv_add_host(ctypes.byref(record))
+        done += 1
+    return done
