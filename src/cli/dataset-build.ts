@@ -29,8 +29,9 @@ export function addBuildCommands(dataset: Command): void {
     )
     .argument('<parts...>', 'part files, e.g. data/cwe-top25-python/parts/*.jsonl')
     .option('--data <path>', 'dataset JSONL file to update (created if missing)', DEFAULT_DATA)
+    .option('--add', 'the parts are a new batch: keep authored records that are in none of them')
     .option('--dry-run', 'report what would change without writing')
-    .action(async (parts: string[], opts: { data: string; dryRun?: boolean }) => {
+    .action(async (parts: string[], opts: { data: string; add?: boolean; dryRun?: boolean }) => {
       const exists = await readFile(opts.data).then(
         () => true,
         () => false,
@@ -39,7 +40,7 @@ export function addBuildCommands(dataset: Command): void {
       for (const p of parts) loaded.push(await loadDataset(p));
       const run = async () => {
         const current = exists ? await loadDataset(opts.data) : [];
-        const merged = mergeParts(current, loaded);
+        const merged = mergeParts(current, loaded, { keepMissing: Boolean(opts.add) });
         if (merged.duplicates.length) {
           throw new CwescanError('E_DATASET', `ids in more than one part: ${merged.duplicates.join(', ')}`, {
             hint: 'Give every example a unique id, then merge again.',

@@ -38,4 +38,13 @@ describe('mergeParts', () => {
     });
     expect(byId.get('cwe89-llm-1-b')).toEqual(llm);
   });
+
+  it('adds a new batch without dropping the authored records it does not contain (keepMissing)', () => {
+    const old = makeExample({ id: 'cwe89-old-b' });
+    const batch = [[{ ...makeExample({ id: 'cwe89-r2-new-b' }), review: pending }]];
+    const r = mergeParts([old], batch, { keepMissing: true });
+    expect(r.dropped).toEqual([]);
+    expect(r.added).toEqual(['cwe89-r2-new-b']);
+    expect(r.merged.map((e) => e.id)).toEqual(['cwe89-old-b', 'cwe89-r2-new-b']);
+  });
 });

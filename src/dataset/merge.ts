@@ -1,7 +1,7 @@
 // Merging authored parts (one JSONL per CWE, from the authoring script) into the dataset without losing review
 // decisions: a record whose content is unchanged keeps its review; a changed record goes back to pending with a note
 // saying what it was; records of other sources (llm:, rewrite:) are kept; authored records no part has any more are
-// dropped and listed.
+// dropped and listed, unless the parts are a new batch added to the dataset (`keepMissing`).
 import type { Example } from './schema.js';
 
 export interface MergeReport {
@@ -25,7 +25,11 @@ function content(e: Example): string {
  * Merges parts into the current dataset; the result is sorted by id.
  * Example: mergeParts([ex1 accepted], [[ex1 unchanged, ex2]]) -> { kept: [ex1.id], added: [ex2.id], ... }
  */
-export function mergeParts(current: readonly Example[], parts: readonly (readonly Example[])[]): MergeReport {
+export function mergeParts(
+  current: readonly Example[],
+  parts: readonly (readonly Example[])[],
+  options: { keepMissing?: boolean } = {},
+): MergeReport {
   const before = new Map(current.map((e) => [e.id, e]));
   const incoming = new Map<string, Example>();
   const duplicates: string[] = [];
@@ -61,7 +65,7 @@ export function mergeParts(current: readonly Example[], parts: readonly (readonl
   const dropped: string[] = [];
   for (const e of current) {
     if (incoming.has(e.id)) continue;
-    if (e.source === 'authored') dropped.push(e.id);
+    if (e.source === 'authored' && !options.keepMissing) dropped.push(e.id);
     else merged.push(e);
   }
   merged.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -48,6 +48,22 @@ describe('splitDataset', () => {
     expect(Math.abs(s.val.length - 100)).toBeLessThanOrEqual(2);
   });
 
+  it('with keep, leaves the earlier val and test as they were and sends new groups to train', () => {
+    const data = dataset();
+    const first = splitDataset(data, { seed: 13, testSize: 100, valSize: 100 });
+    const keep = new Map<string, 'train' | 'val' | 'test'>();
+    for (const name of ['train', 'val', 'test'] as const) for (const e of first[name]) keep.set(e.id, name);
+    const grown = [
+      ...data,
+      makeExample({ id: 'cwe89-new-v', cwe: 'CWE-89', vulnerable: true, lines: [2], twin: 'cwe89-new-f' }),
+      makeExample({ id: 'cwe89-new-f', cwe: 'CWE-89', twin: 'cwe89-new-v' }),
+    ];
+    const s = splitDataset(grown, { seed: 99, testSize: 10, valSize: 10, keep });
+    expect(ids(s.test)).toEqual(ids(first.test));
+    expect(ids(s.val)).toEqual(ids(first.val));
+    expect(ids(s.train)).toEqual([...ids(first.train), 'cwe89-new-f', 'cwe89-new-v'].sort((a, b) => a.localeCompare(b)));
+  });
+
   it('keeps twins in the same split', () => {
     const s = splitDataset(dataset(), { seed: 13, testSize: 100, valSize: 100 });
     for (const part of [s.train, s.val, s.test]) {
