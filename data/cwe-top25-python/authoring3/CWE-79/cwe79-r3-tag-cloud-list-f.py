@@ -11,6 +11,7 @@ from django.utils.html import format_html_join
 
 
 def tag_cloud(request):
+    """Render the tags named in the query string as a list fragment."""
     tags = request.GET.getlist("tag")
     items = format_html_join("", '<li class="tag">{}</li>', ((t,) for t in tags))
     return HttpResponse("<ul>%s</ul>" % items)

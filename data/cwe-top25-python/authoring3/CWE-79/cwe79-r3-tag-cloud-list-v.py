@@ -10,6 +10,7 @@ from django.http import HttpResponse
 
 
 def tag_cloud(request):
+    """Render the tags named in the query string as a list fragment."""
     tags = request.GET.getlist("tag")
     items = "".join('<li class="tag">%s</li>' % t for t in tags)  #@vuln
     return HttpResponse("<ul>%s</ul>" % items)
