@@ -8,9 +8,9 @@
 # ---
 from jinja2 import Environment, FileSystemLoader
 
-env = Environment(loader=FileSystemLoader("templates"))
+env = Environment(loader=FileSystemLoader("templates"))  #@vuln
 
 
 def render_digest(user, comments):
-    tpl = env.get_template("digest.html")  #@vuln
+    tpl = env.get_template("digest.html")
     return tpl.render(user=user, comments=comments)
