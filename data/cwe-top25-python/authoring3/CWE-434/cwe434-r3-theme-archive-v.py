@@ -4,7 +4,7 @@
 # vulnerable: true
 # twin: cwe434-r3-theme-archive-f
 # tags: zipfile, flask
-# explanation: A site-owner theme upload unpacks a zip into the public themes folder, only refusing absolute or parent-relative member names. Every member type is kept, so a theme can carry .html, .svg, .js or server-side script files that are then served from the site under its origin.
+# explanation: On a multi-site host where every customer can upload a theme, the upload unpacks a zip into the shared public themes folder, only refusing absolute or parent-relative member names. Every member type is kept, so a theme can carry .html, .svg, .js or server-side script files that are then served under the host's common origin.
 # ---
 import os
 import zipfile
