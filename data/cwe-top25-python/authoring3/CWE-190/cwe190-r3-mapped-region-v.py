@@ -9,16 +9,17 @@
 import ctypes
 import mmap
 
+
 class MappedStore:
     def __init__(self, fileobj):
-        self._mm = mmap.mmap(fileobj.fileno(), 0, access=mmap.ACCESS_READ)
-
+        self._mm = mmap.mmap(fileobj.fileno(), 0, access=mmap.ACCESS_COPY)
         self.size = len(self._mm)
+        self._base = ctypes.addressof(ctypes.c_char.from_buffer(self._mm))
 
-    def read_region(self, base_addr, offset, length):
+    def read_region(self, offset, length):
         end = (offset + length) & 0xFFFFFFFF  #@vuln
         if end > self.size:
             raise IndexError("region outside store")
         out = ctypes.create_string_buffer(length)
-        ctypes.memmove(out, base_addr + offset, length)
+        ctypes.memmove(out, self._base + offset, length)
         return out.raw
