@@ -11,5 +11,8 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 
 def rolling_peak(signal: np.ndarray, window: int, hop: int = 1) -> np.ndarray:
+    """Peak value of each window of `window` samples, every `hop` samples."""
+    if window <= 0 or hop <= 0:
+        raise ValueError("window and hop must be positive")
     windows = sliding_window_view(signal, window)[::hop]
     return windows.max(axis=1)
