@@ -6,9 +6,6 @@
 # tags: numpy, flask
 # explanation: The declared sizes are now summed as Python integers, which do not wrap, and negative sizes are refused, so the quota check compares the real total against the user's limit.
 # ---
-import numpy as np
-
-
 def reserve_batch(self, user, sizes):
     declared = [int(s) for s in sizes]
     if any(s < 0 for s in declared):
@@ -19,4 +16,4 @@ def reserve_batch(self, user, sizes):
     for size in declared:
         self.storage.reserve(user.id, size)
     user.used_bytes += total
-    return np.int64(total)
+    return total

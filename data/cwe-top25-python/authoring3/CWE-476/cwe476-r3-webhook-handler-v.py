@@ -15,6 +15,7 @@ class WebhookView:
     handlers = {}
 
     def post(self, request):
+        self.verify_signature(request)
         event = json.loads(request.body)
         handler = self.handlers.get(event.get("type"))
         result = handler.handle(event.get("data", {}))  #@vuln
