@@ -1,7 +1,7 @@
 // End-to-end on a real transformer: the tiny cwescan-gpt checkpoints from branch train (test/fixtures/models,
 // built by scripts/make-tiny-fixture.ts) evaluated through the CLI, cross-checked against the predict API in-process.
 import { readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +70,27 @@ describe('cwescan eval on the tiny real cwescan-gpt checkpoint', () => {
     const b = cli([...ARGS, '--json']);
     expect(a.code).toBe(0);
     expect(strip(a.stdout)).toEqual(strip(b.stdout));
+  });
+
+  it('writes the figures of a model card and checks them: the same run matches, an edited figure does not', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cwescan-card-'));
+    const card = join(dir, 'MODEL_CARD.md');
+    await writeFile(
+      card,
+      '# card\n\n<!-- eval:model:begin -->\n<!-- eval:model:end -->\n\n<!-- eval:baselines:begin -->\n<!-- eval:baselines:end -->\n',
+    );
+    const wrote = cli([...ARGS, '--card', card]);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const text = await readFile(card, 'utf8');
+    expect(text).toContain('| F1 |');
+    expect(text).toMatch(/untuned: /);
+    const modelOnly = ARGS.filter((a, i) => a !== '--baseline' && ARGS[i - 1] !== '--baseline');
+    const same = cli([...modelOnly, '--check-card', card]);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toContain('the model figures match this evaluation');
+    await writeFile(card, text.replace(/\| accuracy \| [0-9.]+%/, '| accuracy | 99.99%'));
+    const edited = cli([...modelOnly, '--check-card', card]);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toMatch(/does not match this evaluation at line \d+/);
   });
 });

@@ -2,7 +2,19 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { UsageError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../dataset/jsonl.js';
+import { CwescanError, UsageError } from '../errors.js';
+import {
+  CARD_BASELINES,
+  CARD_MODEL,
+  type CardMarkers,
+  cardBaselinesSection,
+  cardModelSection,
+  cardSection,
+  replaceCardSection,
+} from '../eval/model-card.js';
+import type { EvalReport } from '../eval/report-model.js';
 import { pct, ci } from '../eval/format.js';
 import { reportJson } from '../eval/metrics-json.js';
 import { DEFAULT_TRAIN_PATH, runEvaluation } from '../eval/run-eval.js';
@@ -28,6 +40,8 @@ interface EvalCliOptions {
   minF1?: string;
   clean?: string;
   top: string;
+  card?: string;
+  checkCard?: string;
 }
 
 /** Example: plural(1, 'file') -> "1 file"; plural(3, 'file') -> "3 files" */
@@ -58,6 +72,8 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     .option('--top <n>', 'with --clean: how many of the highest-scoring findings to list', '25')
     .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
     .option('--threads <n>', 'ONNX Runtime threads for the model (default: all cores)')
+    .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
+    .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")
     .action(async (opts: EvalCliOptions) => {
       if (opts.clean !== undefined) {
         setExit(await runClean(opts));
@@ -117,12 +133,62 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         for (const f of written) lines.push(`wrote ${f}`);
         process.stdout.write(lines.join('\n') + '\n');
       }
+      if (opts.card) await writeCard(opts.card, report, opts);
+      if (opts.checkCard && !(await cardMatches(opts.checkCard, report, opts))) setExit(1);
       if (minF1 !== undefined && (report.main.binary.f1 ?? 0) < minF1) {
         process.stderr.write(`cwescan: F1 ${pct(report.main.binary.f1)} is below --min-f1 ${pct(minF1)}\n`);
         setExit(1);
       }
     });
 };
+
+/** The command a card section names: the model and data as given, so a re-run with the same paths matches. */
+const cardCommand = (o: EvalCliOptions, withBaselines: boolean): string =>
+  `cwescan eval --model ${o.model} --data ${o.data}${withBaselines && o.baseline ? ` --baseline ${o.baseline}` : ''}` +
+  (o.threshold === '0.5' ? '' : ` --threshold ${o.threshold}`);
+
+async function readCard(path: string): Promise<string> {
+  return readFile(path, 'utf8').catch((err: unknown) => {
+    throw new CwescanError('E_IO', `cannot read model card ${path}: ${(err as Error).message}`);
+  });
+}
+
+/** `--card`: the model section always; the baselines section when any baseline ran. */
+async function writeCard(path: string, report: EvalReport, o: EvalCliOptions): Promise<void> {
+  let card = await readCard(path);
+  const sections: [CardMarkers, string][] = [[CARD_MODEL, cardModelSection(report, cardCommand(o, false))]];
+  if (report.baselines.length > 0) sections.push([CARD_BASELINES, cardBaselinesSection(report, cardCommand(o, true))]);
+  for (const [markers, text] of sections) {
+    const next = replaceCardSection(card, markers, text);
+    if (next === null)
+      throw new UsageError(`${path} has no ${markers.begin} ... ${markers.end} markers`, {
+        hint: 'Add the two marker lines where the generated figures belong.',
+      });
+    card = next;
+  }
+  await writeFileAtomic(path, card);
+  process.stderr.write(`${path}: figures updated\n`);
+}
+
+/** `--check-card`: does the card's model section equal what this evaluation renders? Says where they differ. */
+async function cardMatches(path: string, report: EvalReport, o: EvalCliOptions): Promise<boolean> {
+  const have = cardSection(await readCard(path), CARD_MODEL);
+  const want = cardModelSection(report, cardCommand(o, false));
+  if (have === want) {
+    process.stderr.write(`${path}: the model figures match this evaluation\n`);
+    return true;
+  }
+  const a = (have ?? '').split('\n');
+  const b = want.split('\n');
+  const i = b.findIndex((line, k) => a[k] !== line);
+  process.stderr.write(
+    `cwescan: ${path} does not match this evaluation` +
+      (have === null
+        ? ` (no ${CARD_MODEL.begin} markers)\n`
+        : ` at line ${i + 1} of its figures:\n  card: ${a[i] ?? ''}\n  now:  ${b[i] ?? ''}\n`),
+  );
+  return false;
+}
 
 /** `eval --clean <dir>`: findings per 1,000 lines on presumed-safe code, beside Bandit's. Exit 0 (it is a measurement). */
 async function runClean(opts: EvalCliOptions): Promise<number> {

@@ -61,7 +61,9 @@ describe('splitDataset', () => {
     const s = splitDataset(grown, { seed: 99, testSize: 10, valSize: 10, keep });
     expect(ids(s.test)).toEqual(ids(first.test));
     expect(ids(s.val)).toEqual(ids(first.val));
-    expect(ids(s.train)).toEqual([...ids(first.train), 'cwe89-new-f', 'cwe89-new-v'].sort((a, b) => a.localeCompare(b)));
+    expect(ids(s.train)).toEqual(
+      [...ids(first.train), 'cwe89-new-f', 'cwe89-new-v'].sort((a, b) => a.localeCompare(b)),
+    );
   });
 
   it('keeps twins in the same split', () => {

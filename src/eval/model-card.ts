@@ -1,0 +1,71 @@
+// The figures of a model card, generated from an evaluation so that no figure in the card is typed by hand. Two
+// sections between markers: the model's own figures on the test split (deterministic inference, so CI re-runs the
+// evaluation and compares this section byte for byte) and the comparison with the baselines (written when the card is
+// made; the untuned checkpoint it needs is not shipped, so CI does not re-run it). Timings are left out of both.
+import { markdownTable } from './report-markdown.js';
+import type { EvalReport } from './report-model.js';
+import { comparisonTable, countsTable, headlineTable, perCweTable, type Table } from './report-tables.js';
+
+/** A pair of marker lines around a generated section. */
+export interface CardMarkers {
+  readonly begin: string;
+  readonly end: string;
+}
+
+export const CARD_MODEL: CardMarkers = { begin: '<!-- eval:model:begin -->', end: '<!-- eval:model:end -->' };
+export const CARD_BASELINES: CardMarkers = {
+  begin: '<!-- eval:baselines:begin -->',
+  end: '<!-- eval:baselines:end -->',
+};
+
+/** Without the last column (seconds: timing differs from run to run and machine to machine). */
+const withoutSeconds = (t: Table): Table => ({
+  ...t,
+  header: t.header.slice(0, -1),
+  rows: t.rows.map((r) => r.slice(0, -1)),
+});
+
+/** The model's section: headline figures with intervals, counts, and per-CWE figures. */
+export function cardModelSection(r: EvalReport, command: string): string {
+  const alone: EvalReport = { ...r, baselines: [] };
+  return [
+    `Produced by \`${command}\` on ${r.dataset.path} (${r.dataset.examples} examples, sha256 ${r.dataset.sha256.slice(0, 12)}, threshold ${r.threshold}).`,
+    '',
+    markdownTable(headlineTable(r.main)),
+    '',
+    markdownTable(countsTable(alone)),
+    '',
+    markdownTable(perCweTable(alone)),
+    '',
+  ].join('\n');
+}
+
+/** The comparison with the baselines (untuned checkpoint, classical model, Bandit) run in the same evaluation. */
+export function cardBaselinesSection(r: EvalReport, command: string): string {
+  const skipped = r.skipped.map((s) => `- ${s.role}: not run (${s.reason})`);
+  return [
+    `Produced by \`${command}\`.`,
+    '',
+    markdownTable(withoutSeconds(comparisonTable(r))),
+    '',
+    markdownTable(countsTable(r)),
+    ...(skipped.length > 0 ? ['', ...skipped] : []),
+    '',
+  ].join('\n');
+}
+
+/** The text between a pair of markers, or null when the card lacks them. */
+export function cardSection(card: string, m: CardMarkers): string | null {
+  const b = card.indexOf(m.begin);
+  const e = card.indexOf(m.end);
+  if (b < 0 || e < b) return null;
+  return card.slice(b + m.begin.length, e).replace(/^\n/, '');
+}
+
+/** The card with the text between a pair of markers replaced; null when the markers are missing. */
+export function replaceCardSection(card: string, m: CardMarkers, section: string): string | null {
+  const b = card.indexOf(m.begin);
+  const e = card.indexOf(m.end);
+  if (b < 0 || e < b) return null;
+  return `${card.slice(0, b + m.begin.length)}\n${section}${card.slice(e)}`;
+}

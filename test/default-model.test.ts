@@ -1,0 +1,50 @@
+// The shipped default model (models/default), checked the way a user relies on it: the checkpoint loads with every
+// file's hash matching its manifest, it stays under the 50 MB budget, and `cwescan eval` on the committed test split
+// reproduces the figures in its MODEL_CARD.md exactly (inference is deterministic). While models/default is still
+// the placeholder pattern model, only the first checks apply, and the test says so.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCheckpoint } from '../src/model/checkpoint.js';
+import { expectedTensors } from '../src/model/gpt-config.js';
+import { loadDetector } from '../src/model/registry.js';
+import { cli, ROOT } from './eval-helpers.js';
+
+const DIR = join(ROOT, 'models/default');
+const config = JSON.parse(readFileSync(join(DIR, 'config.json'), 'utf8')) as { model_type: string };
+const trained = config.model_type === 'cwescan-gpt';
+
+describe('models/default', () => {
+  it('loads through the model registry', async () => {
+    const detector = await loadDetector(DIR, { threads: 1 });
+    try {
+      expect(detector.info.isTestModel).toBe(!trained);
+      const [scores] = await detector.detect(['import os\n\ndef list_home():\n    return os.listdir(".")\n']);
+      expect(scores!.reduce((s, x) => s + x.probability, 0)).toBeCloseTo(1, 5);
+    } finally {
+      await detector.close();
+    }
+  });
+
+  it.runIf(trained)('matches its manifest (sha256 of every file) and stays under 50 MB', async () => {
+    const ckpt = await loadCheckpoint(DIR, { expectedTensors });
+    expect(ckpt.manifest.files['model.safetensors']).toBeDefined();
+    expect(statSync(join(DIR, 'model.safetensors')).size).toBeLessThan(50 * 1024 * 1024);
+  });
+
+  it.runIf(trained)('reproduces the figures of its model card on the test split', () => {
+    const r = cli([
+      'eval',
+      '--model',
+      'models/default',
+      '--data',
+      'data/cwe-top25-python/splits/test.jsonl',
+      '--no-classical',
+      '--no-bandit',
+      '--check-card',
+      'models/default/MODEL_CARD.md',
+    ]);
+    expect(r.stderr).toContain('the model figures match this evaluation');
+    expect(r.code).toBe(0);
+  });
+});
