@@ -1,7 +1,7 @@
 // `cwescan train pretrain` and `cwescan train finetune`: thin commands over src/train/ (loaded lazily). They parse
 // options, show a progress bar (or plain lines when stderr is not a terminal), turn Ctrl-C into a clean stop with a
 // checkpoint, and print a summary. Exit codes: 0 done, 2 error, 130 interrupted (the checkpoint on disk can be resumed).
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import { UsageError } from '../errors.js';
@@ -173,6 +173,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
         .choices(['loss', 'accuracy', 'f1'])
         .default(F.select),
     )
+    .option('--calibrate', 'shift the "none" logit so P(vulnerable) >= 0.5 is the best-F1 decision on --val')
     .option('--seed <n>', 'random seed', int('--seed'), F.seed)
     .option('--name <name>', 'model name in config.json', F.name)
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
@@ -201,6 +202,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             with_description: Boolean(o.withDescription),
             dropout: o.dropout,
             select: o.select,
+            calibrate: Boolean(o.calibrate),
             seed: o.seed,
             name: o.name,
           },
@@ -220,7 +222,29 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
         stop.dispose();
       }
     });
+  addCalibrateCommand(train);
 };
+
+/** `cwescan train calibrate`: the "none" logit bias of a fine-tuned checkpoint, from a validation set. */
+function addCalibrateCommand(train: Command): void {
+  train
+    .command('calibrate')
+    .description(
+      'Set the "none" logit bias of a fine-tuned checkpoint so that P(vulnerable) >= 0.5 is the decision with the best binary F1 on a validation set (rewrites the checkpoint).',
+    )
+    .requiredOption('--model <ckpt>', 'fine-tuned checkpoint to calibrate (rewritten in place, atomically)')
+    .requiredOption('--val <val.jsonl>', 'validation examples (never the test split)')
+    .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
+    .action(async (o: { model: string; val: string; threads?: number }) => {
+      const { calibrateCheckpoint } = await import('../train/calibrate-checkpoint.js');
+      const r = await calibrateCheckpoint(o);
+      const f = (c: { f1: number; tp: number; fp: number; fn: number }): string =>
+        `F1 ${(100 * c.f1).toFixed(1)}% (TP ${c.tp} FP ${c.fp} FN ${c.fn})`;
+      process.stdout.write(
+        `calibrated ${o.model} on ${r.examples} examples: none-logit bias ${r.after.bias.toFixed(4)}, ${f(r.after)}; before: ${f(r.before)}\n`,
+      );
+    });
+}
 
 /** The first Ctrl-C asks the loop to stop after its step (and write a checkpoint); a second one kills as usual. */
 function interruptOnSigint(): { signal: AbortSignal; dispose(): void } {

@@ -24,6 +24,11 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),
   /** 'pretrained' (language model only: the paper's untuned baseline) or 'finetuned'. */
   stage: z.enum(['pretrained', 'finetuned']),
+  /**
+   * Added to the "none" label logit before the softmax (threshold moving). `cwescan train calibrate` sets it on a
+   * validation set so that "P(vulnerable) >= 0.5" is the decision with the best binary F1 there; 0 = uncalibrated.
+   */
+  none_logit_bias: z.number().finite().default(0),
 })
   .strict()
   .superRefine((c, ctx) => {

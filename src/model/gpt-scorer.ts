@@ -29,6 +29,7 @@ export class GptScorer {
     private readonly padId: number,
     private readonly batchSize: number,
     private readonly maxBatchTokens: number,
+    private readonly noneBias: number,
   ) {}
 
   static async create(ckpt: Checkpoint, options: ScorerOptions = {}): Promise<GptScorer> {
@@ -44,6 +45,7 @@ export class GptScorer {
       ckpt.config.pad_token_id,
       options.batchSize ?? 16,
       options.maxBatchTokens ?? 8192,
+      ckpt.config.none_logit_bias,
     );
   }
 
@@ -72,9 +74,11 @@ export class GptScorer {
       });
       const out = await this.model.run(int64Tensor([B, T], ids), int64Tensor([B], pos));
       const logits = out.subset_logits_at!.data as Float32Array; // (B, 26)
-      batch.forEach(
-        (wi, row) => (probs[wi] = softmax(logits.subarray(row * LABELS.length, (row + 1) * LABELS.length))),
-      );
+      batch.forEach((wi, row) => {
+        const row26 = Float64Array.from(logits.subarray(row * LABELS.length, (row + 1) * LABELS.length));
+        row26[NONE_INDEX]! += this.noneBias;
+        probs[wi] = softmax(row26);
+      });
       start += B;
     }
     const best: (Float64Array | undefined)[] = new Array(inputs.length);

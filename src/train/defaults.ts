@@ -56,6 +56,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   with_description: false,
   dropout: 0,
   select: 'loss',
+  calibrate: false,
   seed: 1,
   name: 'cwescan-finetuned',
 };

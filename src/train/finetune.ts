@@ -18,6 +18,7 @@ import { TrainingSession } from '../engine/session.js';
 import { DEFAULT_FINETUNE } from './defaults.js';
 import type { TrainEventHandler } from './events.js';
 import { readExampleFiles, type LabelledExample } from './examples.js';
+import { calibrateNoneBias, f1At, type CalibrationPoint } from './calibrate.js';
 import { Rng } from './rng.js';
 import { lrAt } from './schedule.js';
 import { TrainLog, type LogEntry } from './train-log.js';
@@ -46,6 +47,11 @@ export const FinetuneHyperSchema = z
      * validation set it can rise while the decisions still improve.
      */
     select: z.enum(['loss', 'accuracy', 'f1']),
+    /**
+     * After each epoch, shift the "none" logit so that P(vulnerable) >= 0.5 is the decision with the best validation
+     * F1 (src/train/calibrate.ts); the F1 that selects the epoch is then the calibrated one.
+     */
+    calibrate: z.boolean(),
     seed: z.number().int().nonnegative(),
     name: z.string().min(1),
   })
@@ -78,9 +84,24 @@ export interface FinetuneResult {
   readonly seconds: number;
 }
 
-interface Encoded {
+export interface Encoded {
   readonly seq: TrainingSequence;
   readonly labelIndex: number;
+}
+
+/** Training sequences of labelled examples (a long vulnerable example keeps the window of its first weakness line). */
+export function encodeExamples(
+  encoder: PromptEncoder,
+  xs: readonly LabelledExample[],
+  withDescription: boolean,
+): Encoded[] {
+  return xs.map(({ example, label }) => ({
+    seq: encoder.trainingSequence(example.code, label, {
+      ...(withDescription && example.description ? { description: example.description } : {}),
+      ...(example.lines[0] !== undefined ? { focusLine: example.lines[0] } : {}),
+    }),
+    labelIndex: LABELS.indexOf(label),
+  }));
 }
 
 /**
@@ -111,16 +132,8 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     type: 'info',
     message: `data: ${trainFile.examples.length} accepted training examples (${trainFile.notAccepted} not accepted)${valFile ? `, ${valFile.examples.length} validation` : ''}`,
   });
-  const encode = (xs: readonly LabelledExample[]): Encoded[] =>
-    xs.map(({ example, label }) => ({
-      seq: encoder.trainingSequence(example.code, label, {
-        ...(hyper.with_description && example.description ? { description: example.description } : {}),
-        ...(example.lines[0] !== undefined ? { focusLine: example.lines[0] } : {}),
-      }),
-      labelIndex: LABELS.indexOf(label),
-    }));
-  const train = encode(trainFile.examples);
-  const val = valFile ? encode(valFile.examples) : [];
+  const train = encodeExamples(encoder, trainFile.examples, hyper.with_description);
+  const val = valFile ? encodeExamples(encoder, valFile.examples, hyper.with_description) : [];
 
   const B = hyper.batch_size;
   const stepsPerEpoch = Math.ceil(train.length / B);
@@ -159,7 +172,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     complete: boolean,
   ): Promise<void> => {
     await writeCheckpoint(options.out, {
-      config,
+      config: { ...config, none_logit_bias: best?.bias ?? 0 },
       tokenizer: base.tokenizer,
       weights,
       carry: ['train_log.jsonl'],
@@ -178,6 +191,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
           val_loss: best?.loss ?? null,
           val_acc: best?.acc ?? null,
           val_f1: best?.f1 ?? null,
+          none_logit_bias: best?.bias ?? 0,
           time_s: (performance.now() - started) / 1000,
           ...metrics,
         },
@@ -218,12 +232,15 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         time_s: (performance.now() - started) / 1000,
       };
       if (val.length > 0) {
-        const v = await labelMetrics(evaluator, trainer.parameters(), val, B, config.pad_token_id);
+        const v = await labelMetrics(evaluator, trainer.parameters(), val, B, config.pad_token_id, hyper.calibrate);
         Object.assign(entry, { val_loss: v.loss, val_ppl: Math.exp(v.loss), val_acc: v.acc, val_f1: v.f1 });
         emit({ type: 'eval', phase: 'finetune', step, valLoss: v.loss, valPpl: Math.exp(v.loss), valAcc: v.acc });
-        emit({ type: 'info', message: `epoch ${epoch + 1}: validation binary F1 ${(100 * v.f1).toFixed(1)}%` });
+        emit({
+          type: 'info',
+          message: `epoch ${epoch + 1}: validation binary F1 ${(100 * v.f1).toFixed(1)}%${hyper.calibrate ? ` (none-logit bias ${v.bias.toFixed(3)})` : ''}`,
+        });
         if (!best || better(v, best, hyper.select)) {
-          best = { ...v, epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
+          best = { ...v, points: [], epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
           sinceBest = 0;
         } else sinceBest++;
       }
@@ -321,13 +338,17 @@ function toResponseBatch(batch: readonly Encoded[], padId: number): Record<strin
   };
 }
 
-interface LabelMetrics {
+export interface LabelMetrics {
   /** Mean 26-way label loss (-log softmax over the label logits). */
   readonly loss: number;
   /** Share of examples whose most likely label is right. */
   readonly acc: number;
-  /** Binary F1 of "vulnerable" (P(none) < 0.5) against the truth "label is not none". */
+  /** Binary F1 of "vulnerable" (P(vulnerable) >= 0.5, after the bias) against the truth "label is not none". */
   readonly f1: number;
+  /** The "none" logit bias behind `f1` (0 unless calibrating). */
+  readonly bias: number;
+  /** Per example: the 26 label logits (no bias) and the truth, for calibration. */
+  readonly points: CalibrationPoint[];
 }
 
 /** Is `a` better than `b` on the selection metric? Ties keep the earlier epoch. */
@@ -337,19 +358,20 @@ function better(a: LabelMetrics, b: LabelMetrics, on: FinetuneHyper['select']): 
   return a.f1 > b.f1 || (a.f1 === b.f1 && a.loss < b.loss);
 }
 
-/** Label loss, accuracy and binary F1 at the response positions. */
-async function labelMetrics(
+/**
+ * Label loss, accuracy and binary F1 at the response positions; with `calibrate`, F1 with the best "none" bias.
+ */
+export async function labelMetrics(
   evaluator: GptEvaluator,
   params: ReadonlyMap<string, HostTensor>,
   xs: readonly Encoded[],
   B: number,
   padId: number,
+  calibrate = false,
 ): Promise<LabelMetrics> {
   let loss = 0;
   let correct = 0;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const points: CalibrationPoint[] = [];
   const K = LABELS.length;
   const NONE = LABELS.indexOf('none');
   for (let i = 0; i < xs.length; i += B) {
@@ -371,15 +393,11 @@ async function labelMetrics(
       for (let k = 0; k < K; k++) sum += Math.exp(row[k]! - max);
       loss += -(row[x.labelIndex]! - max - Math.log(sum));
       if (arg === x.labelIndex) correct++;
-      const flagged = Math.exp(row[NONE]! - max) / sum < 0.5;
-      const truth = x.labelIndex !== NONE;
-      if (flagged && truth) tp++;
-      else if (flagged) fp++;
-      else if (truth) fn++;
+      points.push({ logits: row.slice(), vulnerable: x.labelIndex !== NONE });
     });
   }
-  const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  return { loss: loss / xs.length, acc: correct / xs.length, f1 };
+  const binary = calibrate ? calibrateNoneBias(points, NONE) : f1At(points, NONE, 0);
+  return { loss: loss / xs.length, acc: correct / xs.length, f1: binary.f1, bias: binary.bias, points };
 }
 
 function cloneParams(params: ReadonlyMap<string, HostTensor>): Map<string, HostTensor> {

@@ -1,0 +1,58 @@
+// `cwescan train calibrate`: sets the "none" logit bias of a fine-tuned checkpoint from a validation set
+// (src/train/calibrate.ts says why) and rewrites the checkpoint atomically with the new config and its manifest.
+import { CwescanError } from '../errors.js';
+import { loadCheckpoint, LOG_FILE, writeCheckpoint } from '../model/checkpoint.js';
+import { expectedTensors } from '../model/gpt-config.js';
+import { GptEvaluator } from '../model/gpt-evaluator.js';
+import { LABELS } from '../model/labels.js';
+import { PromptEncoder } from '../model/prompt.js';
+import { calibrateNoneBias, f1At, type Calibration } from './calibrate.js';
+import { readExampleFiles } from './examples.js';
+import { encodeExamples, labelMetrics } from './finetune.js';
+
+export interface CalibrateResult {
+  /** F1 with the checkpoint's bias before, and with the new one. */
+  readonly before: Calibration;
+  readonly after: Calibration;
+  readonly examples: number;
+}
+
+/** Example: await calibrateCheckpoint({ model: 'runs/ft', val: 'val.jsonl' }) -> { before: {f1: 0}, after: {bias: -2.1, f1: 0.7} } */
+export async function calibrateCheckpoint(opts: {
+  model: string;
+  val: string;
+  threads?: number;
+}): Promise<CalibrateResult> {
+  const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
+  if (ckpt.config.stage !== 'finetuned')
+    throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; calibrate a fine-tuned one`);
+  const encoder = PromptEncoder.fromConfig(ckpt.tokenizer, ckpt.config);
+  const file = await readExampleFiles([opts.val]);
+  if (file.examples.length === 0) throw new CwescanError('E_DATASET', `${opts.val} has no accepted examples`);
+  const xs = encodeExamples(encoder, file.examples, ckpt.config.prompt.with_description);
+  const evaluator = await GptEvaluator.create(ckpt.config, encoder.labelIds, { threads: opts.threads });
+  let points;
+  try {
+    points = (await labelMetrics(evaluator, ckpt.weights, xs, 8, ckpt.config.pad_token_id)).points;
+  } finally {
+    await evaluator.release();
+  }
+  const none = LABELS.indexOf('none');
+  const before = f1At(points, none, ckpt.config.none_logit_bias);
+  const after = calibrateNoneBias(points, none);
+  const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
+  await writeCheckpoint(opts.model, {
+    config: { ...ckpt.config, none_logit_bias: after.bias },
+    tokenizer: ckpt.tokenizer,
+    weights: ckpt.weights,
+    carry: [LOG_FILE],
+    manifest: {
+      training_data,
+      base,
+      hyperparameters: { ...hyperparameters, calibration: { val: opts.val, examples: xs.length } },
+      metrics: { ...metrics, none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
+      training,
+    },
+  });
+  return { before, after, examples: xs.length };
+}
