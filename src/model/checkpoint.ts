@@ -114,14 +114,16 @@ export async function writeCheckpoint(dir: string, input: WriteCheckpointInput):
     for (const file of input.carry ?? []) {
       if (existing?.includes(file)) await copyFile(join(target, file), join(tmp, file));
     }
+    // The caller's fields first, so the ones computed here win even when a caller passes a whole loaded manifest
+    // (its old `files` hashes would describe the files being replaced).
     const manifest: Manifest = ManifestSchema.parse({
+      ...input.manifest,
       format: 'cwescan-checkpoint',
       format_version: CHECKPOINT_FORMAT_VERSION,
       created_at: new Date().toISOString(),
       cwescan_version: input.cwescanVersion ?? '0.1.0',
       stage: input.config.stage,
       files: hashes,
-      ...input.manifest,
     });
     await writeSynced(join(tmp, 'manifest.json'), Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
     await syncDir(tmp);
