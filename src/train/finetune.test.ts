@@ -37,6 +37,29 @@ describe('finetune', () => {
     expect(log.at(-1)!.loss).toBeLessThan(log[0]!.loss);
   });
 
+  it("selects the epoch on validation F1 and, with calibrate, stores that epoch's none-logit bias", async () => {
+    const dir = await out();
+    const r = await finetune({
+      base: BASE,
+      data: [TRAIN],
+      val: VAL,
+      out: dir,
+      threads: 1,
+      hyper: { epochs: 4, batch_size: 4, lr: 5e-3, patience: 0, seed: 3, select: 'f1', calibrate: true, dropout: 0.1 },
+    });
+    const c = await loadCheckpoint(dir);
+    const epochs = (await readTrainLog(dir)).filter((e) => e.val_f1 !== undefined);
+    expect(epochs).toHaveLength(4);
+    // The kept epoch has the highest validation F1 (ties: the lowest validation loss), and its bias is in config.json.
+    const f1 = (e: (typeof epochs)[number]) => e.val_f1 as number;
+    const top = epochs.filter((e) => f1(e) === Math.max(...epochs.map(f1)));
+    const kept = top.reduce((a, b) => (b.val_loss! < a.val_loss! ? b : a));
+    expect(r.bestEpoch).toBe(epochs.indexOf(kept) + 1);
+    expect(c.manifest.metrics.val_f1).toBe(f1(kept));
+    expect(c.config.none_logit_bias).toBe(c.manifest.metrics.none_logit_bias);
+    expect(c.config.dropout).toBe(0.1);
+  });
+
   it('is deterministic with a seed, validates every epoch, and stops early keeping the best epoch', async () => {
     const opts = {
       base: BASE,
