@@ -51,7 +51,7 @@ describe('finetune', () => {
     const epochs = (await readTrainLog(dir)).filter((e) => e.val_f1 !== undefined);
     expect(epochs).toHaveLength(4);
     // The kept epoch has the highest validation F1 (ties: the lowest validation loss), and its bias is in config.json.
-    const f1 = (e: (typeof epochs)[number]) => e.val_f1 as number;
+    const f1 = (e: (typeof epochs)[number]) => e.val_f1!;
     const top = epochs.filter((e) => f1(e) === Math.max(...epochs.map(f1)));
     const kept = top.reduce((a, b) => (b.val_loss! < a.val_loss! ? b : a));
     expect(r.bestEpoch).toBe(epochs.indexOf(kept) + 1);

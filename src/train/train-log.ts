@@ -1,5 +1,5 @@
 // The JSONL training log, <ckpt>/train_log.jsonl: one object per logged step, the format the evaluation plots read:
-//   {"phase":"pretrain"|"finetune","step":n,"tokens":n,"loss":x,"lr":x,"time_s":x[,"val_loss":x,"val_ppl":x,"val_acc":x]}
+//   {"phase":"pretrain"|"finetune","step":n,"tokens":n,"loss":x,"lr":x,"time_s":x[,"val_loss":x,"val_ppl":x,"val_acc":x,"val_f1":x]}
 // It is appended as training runs; on --resume, entries past the resumed step are dropped (they belong to the steps
 // that the interruption lost and that will be trained again).
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
@@ -17,6 +17,8 @@ export interface LogEntry {
   readonly val_loss?: number;
   readonly val_ppl?: number;
   readonly val_acc?: number;
+  /** Fine-tuning: binary F1 on the validation set (with the epoch's calibration, when calibrating). */
+  readonly val_f1?: number;
   readonly train_acc?: number;
 }
 
