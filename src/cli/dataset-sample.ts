@@ -2,7 +2,6 @@
 // examples (src/dataset/real-code.ts says why and what is left out).
 import type { Command } from 'commander';
 import { writeJsonlAtomic } from '../dataset/jsonl.js';
-import { sampleRealCode } from '../dataset/real-code.js';
 import { intArg } from './dataset-options.js';
 
 export function addSampleCommand(dataset: Command): void {
@@ -14,6 +13,8 @@ export function addSampleCommand(dataset: Command): void {
     .option('--count <n>', 'how many chunks to sample', intArg('--count', 1), 800)
     .option('--seed <n>', 'random seed', intArg('--seed', 0), 1)
     .action(async (opts: { corpus: string[]; out: string; count: number; seed: number }) => {
+      // Loaded here, not at start-up: it pulls in the corpus walker and tree-sitter, which other commands do without.
+      const { sampleRealCode } = await import('../dataset/real-code.js');
       const r = await sampleRealCode({ dirs: opts.corpus, count: opts.count, seed: opts.seed });
       await writeJsonlAtomic(opts.out, r.records);
       process.stdout.write(
