@@ -5,15 +5,8 @@ import pc from 'picocolors';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../dataset/jsonl.js';
 import { CwescanError, UsageError } from '../errors.js';
-import {
-  CARD_BASELINES,
-  CARD_MODEL,
-  type CardMarkers,
-  cardBaselinesSection,
-  cardModelSection,
-  cardSection,
-  replaceCardSection,
-} from '../eval/model-card.js';
+import { CARD_BASELINES, CARD_MODEL, cardBaselinesSection, cardModelSection } from '../eval/model-card.js';
+import { readSection, replaceSection, type SectionMarkers } from '../marked-section.js';
 import type { EvalReport } from '../eval/report-model.js';
 import { pct, ci } from '../eval/format.js';
 import { reportJson } from '../eval/metrics-json.js';
@@ -156,10 +149,10 @@ async function readCard(path: string): Promise<string> {
 /** `--card`: the model section always; the baselines section when any baseline ran. */
 async function writeCard(path: string, report: EvalReport, o: EvalCliOptions): Promise<void> {
   let card = await readCard(path);
-  const sections: [CardMarkers, string][] = [[CARD_MODEL, cardModelSection(report, cardCommand(o, false))]];
+  const sections: [SectionMarkers, string][] = [[CARD_MODEL, cardModelSection(report, cardCommand(o, false))]];
   if (report.baselines.length > 0) sections.push([CARD_BASELINES, cardBaselinesSection(report, cardCommand(o, true))]);
   for (const [markers, text] of sections) {
-    const next = replaceCardSection(card, markers, text);
+    const next = replaceSection(card, markers, text);
     if (next === null)
       throw new UsageError(`${path} has no ${markers.begin} ... ${markers.end} markers`, {
         hint: 'Add the two marker lines where the generated figures belong.',
@@ -172,7 +165,7 @@ async function writeCard(path: string, report: EvalReport, o: EvalCliOptions): P
 
 /** `--check-card`: does the card's model section equal what this evaluation renders? Says where they differ. */
 async function cardMatches(path: string, report: EvalReport, o: EvalCliOptions): Promise<boolean> {
-  const have = cardSection(await readCard(path), CARD_MODEL);
+  const have = readSection(await readCard(path), CARD_MODEL);
   const want = cardModelSection(report, cardCommand(o, false));
   if (have === want) {
     process.stderr.write(`${path}: the model figures match this evaluation\n`);

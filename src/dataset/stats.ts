@@ -3,6 +3,7 @@
 import { getCwe, TOP25_2024 } from '../cwe/catalog.js';
 import type { Example } from './schema.js';
 import { lineCount } from './validate.js';
+import { replaceSection } from '../marked-section.js';
 
 export interface CweCounts {
   readonly cwe: string;
@@ -216,10 +217,7 @@ export const STATS_END = '<!-- stats:end -->';
 
 /** Replaces the text between the stats markers of a datasheet; null when the markers are missing. */
 export function replaceStatsSection(datasheet: string, section: string): string | null {
-  const b = datasheet.indexOf(STATS_BEGIN);
-  const e = datasheet.indexOf(STATS_END);
-  if (b < 0 || e < b) return null;
-  return `${datasheet.slice(0, b + STATS_BEGIN.length)}\n${section}${datasheet.slice(e)}`;
+  return replaceSection(datasheet, { begin: STATS_BEGIN, end: STATS_END }, section);
 }
 
 /** Per-split counts for the datasheet. */

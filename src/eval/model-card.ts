@@ -2,18 +2,13 @@
 // sections between markers: the model's own figures on the test split (deterministic inference, so CI re-runs the
 // evaluation and compares this section byte for byte) and the comparison with the baselines (written when the card is
 // made; the untuned checkpoint it needs is not shipped, so CI does not re-run it). Timings are left out of both.
+import type { SectionMarkers } from '../marked-section.js';
 import { markdownTable } from './report-markdown.js';
 import type { EvalReport } from './report-model.js';
 import { comparisonTable, countsTable, headlineTable, perCweTable, type Table } from './report-tables.js';
 
-/** A pair of marker lines around a generated section. */
-export interface CardMarkers {
-  readonly begin: string;
-  readonly end: string;
-}
-
-export const CARD_MODEL: CardMarkers = { begin: '<!-- eval:model:begin -->', end: '<!-- eval:model:end -->' };
-export const CARD_BASELINES: CardMarkers = {
+export const CARD_MODEL: SectionMarkers = { begin: '<!-- eval:model:begin -->', end: '<!-- eval:model:end -->' };
+export const CARD_BASELINES: SectionMarkers = {
   begin: '<!-- eval:baselines:begin -->',
   end: '<!-- eval:baselines:end -->',
 };
@@ -52,20 +47,4 @@ export function cardBaselinesSection(r: EvalReport, command: string): string {
     ...(skipped.length > 0 ? ['', ...skipped] : []),
     '',
   ].join('\n');
-}
-
-/** The text between a pair of markers, or null when the card lacks them. */
-export function cardSection(card: string, m: CardMarkers): string | null {
-  const b = card.indexOf(m.begin);
-  const e = card.indexOf(m.end);
-  if (b < 0 || e < b) return null;
-  return card.slice(b + m.begin.length, e).replace(/^\n/, '');
-}
-
-/** The card with the text between a pair of markers replaced; null when the markers are missing. */
-export function replaceCardSection(card: string, m: CardMarkers, section: string): string | null {
-  const b = card.indexOf(m.begin);
-  const e = card.indexOf(m.end);
-  if (b < 0 || e < b) return null;
-  return `${card.slice(0, b + m.begin.length)}\n${section}${card.slice(e)}`;
 }
