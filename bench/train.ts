@@ -154,28 +154,33 @@ log(
   `finetune: 400 examples x 3 epochs = ${ft.steps} steps in ${finetuneSeconds.toFixed(1)} s (${finetuneCpuSeconds.toFixed(1)} CPU s)`,
 );
 
-// ---- scoring one 200-token snippet (median of 30 single-snippet calls) ----
+// ---- scoring one 200-token snippet (median of 30 single-snippet calls), int8 (the default) and fp32 ----
 const ckpt = await loadCheckpoint(join(dir, 'ft'));
-const scorer = await GptScorer.create(ckpt, { threads });
 let snippetLines = 0;
 while (tok.encode(lines.slice(0, snippetLines + 1).join('\n')).length <= 200) snippetLines++;
 const snippet = lines.slice(0, snippetLines).join('\n');
 const snippetTokens = tok.encode(snippet).length;
-for (let i = 0; i < 3; i++) await scorer.score([{ code: snippet }]);
-const times: number[] = [];
-c0 = cpuS();
-for (let i = 0; i < 30; i++) {
-  const s = performance.now();
-  await scorer.score([{ code: snippet }]);
-  times.push(performance.now() - s);
+async function timeScoring(int8: boolean): Promise<{ ms: number; cpuMs: number }> {
+  const scorer = await GptScorer.create(ckpt, { threads, int8 });
+  for (let i = 0; i < 3; i++) await scorer.score([{ code: snippet }]);
+  const times: number[] = [];
+  const c = cpuS();
+  for (let i = 0; i < 30; i++) {
+    const s = performance.now();
+    await scorer.score([{ code: snippet }]);
+    times.push(performance.now() - s);
+  }
+  const cpuMs = ((cpuS() - c) * 1000) / 30;
+  times.sort((a, b) => a - b);
+  const ms = times[Math.floor(times.length / 2)]!;
+  log(
+    `score (${int8 ? 'int8' : 'fp32'}): one ${snippetTokens}-token snippet (${scorer.encoder.windows(snippet)[0]!.ids.length} prompt tokens), median ${ms.toFixed(2)} ms`,
+  );
+  await scorer.release();
+  return { ms, cpuMs };
 }
-const scoreCpuMs = ((cpuS() - c0) * 1000) / 30;
-times.sort((a, b) => a - b);
-const scoreMs = times[Math.floor(times.length / 2)]!;
-await scorer.release();
-log(
-  `score: one ${snippetTokens}-token snippet (${scorer.encoder.windows(snippet)[0]!.ids.length} prompt tokens), median ${scoreMs.toFixed(2)} ms`,
-);
+const { ms: scoreMs, cpuMs: scoreCpuMs } = await timeScoring(true);
+const { ms: scoreFp32Ms } = await timeScoring(false);
 await rm(dir, { recursive: true, force: true });
 
 console.log(
@@ -190,6 +195,7 @@ console.log(
     pretrain_cpu_ms_per_step: Math.round(pretrainCpuMsPerStep),
     finetune_cpu_seconds_400: round(finetuneCpuSeconds, 1),
     score_cpu_ms_per_snippet: round(scoreCpuMs, 2),
+    score_fp32_ms_per_snippet: round(scoreFp32Ms, 2),
     load_average_1m: round(loadavg()[0]!, 2),
   }),
 );

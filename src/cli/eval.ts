@@ -1,6 +1,7 @@
 // `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
 import cliProgress from 'cli-progress';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { PRECISIONS, type Precision } from '../model/detector.js';
 import pc from 'picocolors';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../dataset/jsonl.js';
@@ -30,6 +31,7 @@ interface EvalCliOptions {
   json?: boolean;
   strict?: boolean;
   threads?: string;
+  precision?: Precision;
   minF1?: string;
   clean?: string;
   top: string;
@@ -65,6 +67,9 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     .option('--top <n>', 'with --clean: how many of the highest-scoring findings to list', '25')
     .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
     .option('--threads <n>', 'ONNX Runtime threads for the model (default: all cores)')
+    .addOption(
+      new Option('--precision <p>', 'linear-layer arithmetic: int8 (default, ~2x faster) or fp32').choices(PRECISIONS),
+    )
     .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
     .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")
     .action(async (opts: EvalCliOptions) => {
@@ -93,6 +98,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         threshold,
         strict: opts.strict === true,
         threads,
+        precision: opts.precision,
         version: VERSION,
         onWarning: (m) => process.stderr.write(`${pc.yellow('warning')}: ${m}\n`),
         onProgress: progress.update,
@@ -200,6 +206,7 @@ async function runClean(opts: EvalCliOptions): Promise<number> {
     bandit: opts.bandit,
     top,
     threads,
+    precision: opts.precision,
     version: VERSION,
     onProgress: progress.update,
   }).finally(progress.stop);

@@ -173,6 +173,12 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
         .choices(['loss', 'accuracy', 'f1'])
         .default(F.select),
     )
+    .option(
+      '--line-loss <w>',
+      "weight of line supervision from the records' weakness lines (0: off)",
+      num('--line-loss'),
+      F.line_loss,
+    )
     .option('--calibrate', 'shift the "none" logit so P(vulnerable) >= 0.5 is the best-F1 decision on --val')
     .option('--seed <n>', 'random seed', int('--seed'), F.seed)
     .option('--name <name>', 'model name in config.json', F.name)
@@ -203,6 +209,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             dropout: o.dropout,
             select: o.select,
             calibrate: Boolean(o.calibrate),
+            line_loss: o.lineLoss,
             seed: o.seed,
             name: o.name,
           },

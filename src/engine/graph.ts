@@ -770,4 +770,4 @@ export class GraphBuilder {
   }
 }
 
-export const ONNX_DTYPE: Record<DType, number> = { float32: 1, int32: 6, int64: 7, bool: 9, float64: 11 };
+export const ONNX_DTYPE: Record<DType, number> = { float32: 1, int8: 3, int32: 6, int64: 7, bool: 9, float64: 11 };

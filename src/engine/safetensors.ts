@@ -16,7 +16,7 @@ export interface F32Tensor {
 /** What can be written: a float tensor (float64 is narrowed to float32); integer data is refused. */
 export interface TensorLike {
   readonly shape: readonly number[];
-  readonly data: Float32Array | Float64Array | BigInt64Array | Int32Array | Uint8Array;
+  readonly data: Float32Array | Float64Array | BigInt64Array | Int32Array | Int8Array | Uint8Array;
 }
 
 export type StoredDType = 'F32' | 'F16' | 'BF16';

@@ -56,7 +56,9 @@ export function toOrt(t: HostTensor): ort.Tensor {
 /** Views an ORT tensor as a host tensor (shares its memory). */
 export function fromOrt(t: ort.Tensor): HostTensor {
   const dtype = (
-    t.type === 'float32' || t.type === 'float64' || t.type === 'int64' || t.type === 'int32' ? t.type : 'bool'
+    t.type === 'float32' || t.type === 'float64' || t.type === 'int64' || t.type === 'int32' || t.type === 'int8'
+      ? t.type
+      : 'bool'
   ) as DType;
   return { dtype, shape: t.dims.map(Number), data: t.data as TensorData };
 }

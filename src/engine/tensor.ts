@@ -2,9 +2,9 @@
 // Float graphs run in float32 (training, inference) or float64 (gradient checks) from the same builder code.
 
 export type FloatDType = 'float32' | 'float64';
-export type DType = FloatDType | 'int64' | 'int32' | 'bool';
+export type DType = FloatDType | 'int64' | 'int32' | 'int8' | 'bool';
 
-export type TensorData = Float32Array | Float64Array | BigInt64Array | Int32Array | Uint8Array;
+export type TensorData = Float32Array | Float64Array | BigInt64Array | Int32Array | Int8Array | Uint8Array;
 
 export interface HostTensor {
   readonly dtype: DType;
@@ -35,6 +35,8 @@ export function allocate(dtype: DType, n: number): TensorData {
       return new BigInt64Array(n);
     case 'int32':
       return new Int32Array(n);
+    case 'int8':
+      return new Int8Array(n);
     case 'bool':
       return new Uint8Array(n);
   }

@@ -7,7 +7,7 @@ import { getCwe } from '../cwe/catalog.js';
 import { CwescanError } from '../errors.js';
 import { scanPaths, type ScanProgress } from '../scan/scan.js';
 import type { Finding, Skipped } from '../scan/types.js';
-import type { DetectorInfo } from '../model/detector.js';
+import type { DetectorInfo, Precision } from '../model/detector.js';
 import { LABELS } from '../model/labels.js';
 import { banditVersion, runBandit } from './baselines/bandit-baseline.js';
 import { banditLabel } from './baselines/bandit-map.js';
@@ -67,6 +67,7 @@ export interface CleanOptions {
   /** How many top findings to list. */
   readonly top: number;
   readonly threads?: number | undefined;
+  readonly precision?: Precision | undefined;
   readonly version: string;
   readonly onProgress?: (p: ScanProgress) => void;
 }
@@ -102,6 +103,7 @@ export async function evaluateCleanTree(o: CleanOptions): Promise<CleanReport> {
     model: o.model === undefined ? undefined : resolve(o.model),
     threshold: o.threshold,
     threads: o.threads,
+    precision: o.precision,
     cacheDir: null,
     onProgress: o.onProgress,
   });

@@ -57,6 +57,8 @@ export interface ModelInfo {
   readonly path: string;
   readonly isTestModel: boolean;
   readonly fingerprint: string;
+  /** Linear-layer arithmetic the model ran with, when it offers a choice (int8 or fp32). */
+  readonly precision?: string;
   /** Free text shown under the row (what a baseline was trained on, how Bandit was mapped). */
   readonly note?: string;
 }

@@ -20,6 +20,7 @@ export function evaluationJson(ev: Evaluation): Record<string, unknown> {
       path: ev.model.path,
       is_test_model: ev.model.isTestModel,
       fingerprint: ev.model.fingerprint,
+      ...(ev.model.precision ? { precision: ev.model.precision } : {}),
       ...(ev.model.note ? { note: ev.model.note } : {}),
     },
     examples: ev.n,

@@ -39,7 +39,7 @@ export function renderMarkdown(r: EvalReport, chartsDir: string | null = 'charts
   out.push(`# cwescan evaluation: ${m.model.name}`);
   out.push('');
   out.push(
-    `Model \`${m.model.path}\` (${m.model.modelType}${m.model.isTestModel ? ', **test model**' : ''}) on \`${r.dataset.path}\`: ` +
+    `Model \`${m.model.path}\` (${m.model.modelType}${m.model.precision ? `, ${m.model.precision}` : ''}${m.model.isTestModel ? ', **test model**' : ''}) on \`${r.dataset.path}\`: ` +
       `${r.dataset.examples} examples (${r.dataset.vulnerable} vulnerable, ${r.dataset.safe} not), ${r.dataset.cwes} CWEs, ` +
       `threshold ${r.threshold}. cwescan ${r.version}, ${r.createdAt}. Dataset sha256 \`${r.dataset.sha256.slice(0, 16)}\`.`,
   );

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { CwescanError } from '../errors.js';
 import { exampleLabel } from '../dataset/schema.js';
-import type { Detector } from '../model/detector.js';
+import type { Detector, Precision } from '../model/detector.js';
 import type { Label } from '../model/labels.js';
 import { loadDetector } from '../model/registry.js';
 import { banditDetector, banditVersion, type BanditStats } from './baselines/bandit-baseline.js';
@@ -28,6 +28,8 @@ export interface EvalOptions {
   /** Fail on malformed records instead of leaving them out. */
   readonly strict: boolean;
   readonly threads?: number | undefined;
+  /** Linear-layer arithmetic of the checkpoints (model and untuned baseline); default int8. */
+  readonly precision?: Precision | undefined;
   readonly version: string;
   /** Progress of the detector runs: (what, done, total). */
   readonly onProgress?: (what: string, done: number, total: number) => void;
@@ -42,6 +44,7 @@ const info = (role: string, d: Detector, note?: string): ModelInfo => ({
   path: d.info.path,
   isTestModel: d.info.isTestModel,
   fingerprint: d.info.fingerprint,
+  ...(d.info.precision ? { precision: d.info.precision } : {}),
   ...(note ? { note } : {}),
 });
 
@@ -79,7 +82,11 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
     return evaluateDetector(d, examples, info(role, d), batchSize === undefined ? opts : { ...opts, batchSize });
   };
 
-  const detector = await loadDetector(o.model, o.threads === undefined ? {} : { threads: o.threads });
+  const load = {
+    ...(o.threads === undefined ? {} : { threads: o.threads }),
+    ...(o.precision ? { precision: o.precision } : {}),
+  };
+  const detector = await loadDetector(o.model, load);
   let main: Evaluation;
   try {
     main = await run('model', detector);
@@ -95,7 +102,7 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
   };
 
   if (o.baseline) {
-    const base = await loadDetector(o.baseline, o.threads === undefined ? {} : { threads: o.threads });
+    const base = await loadDetector(o.baseline, load);
     try {
       baselines.push(await run('untuned', base));
     } finally {

@@ -18,7 +18,13 @@ export interface DetectorInfo {
   readonly isTestModel: boolean;
   /** sha256 of the weights (or of the config for weightless test models): part of every result-cache key. */
   readonly fingerprint: string;
+  /** Arithmetic of the linear layers for models that offer a choice (cwescan-gpt): also part of the cache key. */
+  readonly precision?: Precision;
 }
+
+/** int8: block linear layers as integer GEMMs (the default, about twice as fast); fp32: all float32. */
+export type Precision = 'int8' | 'fp32';
+export const PRECISIONS: readonly Precision[] = ['int8', 'fp32'];
 
 export interface Detector {
   readonly info: DetectorInfo;

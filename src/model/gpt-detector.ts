@@ -18,7 +18,11 @@ export async function loadGptDetector(
   options: LoadOptions = {},
 ): Promise<Detector> {
   const ckpt = await loadCheckpoint(dir, { expectedTensors });
-  const scorer = await GptScorer.create(ckpt, { threads: options.threads ?? availableParallelism() });
+  const precision = options.precision ?? 'int8';
+  const scorer = await GptScorer.create(ckpt, {
+    threads: options.threads ?? availableParallelism(),
+    int8: precision === 'int8',
+  });
   return {
     info: {
       modelType: ckpt.config.model_type,
@@ -26,6 +30,7 @@ export async function loadGptDetector(
       path: ckpt.dir,
       isTestModel: false,
       fingerprint: ckpt.fingerprint,
+      precision,
     },
     detect: (snippets) => scorer.score(snippets.map((code) => ({ code }))),
     close: () => scorer.release(),

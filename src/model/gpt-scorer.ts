@@ -14,6 +14,12 @@ export interface ScorerOptions extends SessionOptions {
   readonly batchSize?: number;
   /** Most tokens (B x T) per forward pass, bounding memory. Default 8192. */
   readonly maxBatchTokens?: number;
+  /**
+   * Run the block linear layers as int8 GEMMs (see quantize.ts). Default false. The activations' quantization scale
+   * is shared by every row of a forward pass, so with int8 each window gets its own pass: a snippet's score must
+   * not depend on what else is in the batch (the scan cache stores scores per chunk).
+   */
+  readonly int8?: boolean;
 }
 
 export interface ScoreInput {
@@ -38,12 +44,13 @@ export class GptScorer {
       ...options,
       atPositions: true,
       tokenSubset: encoder.labelIds,
+      int8: options.int8 ?? false,
     });
     return new GptScorer(
       model,
       encoder,
       ckpt.config.pad_token_id,
-      options.batchSize ?? 16,
+      options.int8 ? 1 : (options.batchSize ?? 16),
       options.maxBatchTokens ?? 8192,
       ckpt.config.none_logit_bias,
     );

@@ -54,14 +54,31 @@ describe('PromptEncoder', () => {
     // Training on long code uses the window that holds the weakness line.
     const s = enc.trainingSequence(code, 'CWE-89', { focusLine: 100 });
     expect(tok.decode(s.ids)).toContain('value_99 =');
+    // Each line end points at the token that closes that line.
+    for (const e of s.lineEnds) {
+      expect(
+        tok.decode(s.ids.slice(0, e.pos + 1)).endsWith(`value_${e.line - 1} = compute(${e.line - 1}, "text")\n`),
+      ).toBe(true);
+    }
+    expect(s.lineEnds.map((e) => e.line)).toContain(100);
   });
 
   it('packs lines greedily and splits a line longer than a window', () => {
     expect(windowLines([[1, 2], [3], [4, 5, 6]], 3)).toEqual([
-      { ids: [1, 2, 3], firstLine: 1, lastLine: 2 },
-      { ids: [4, 5, 6], firstLine: 3, lastLine: 3 },
+      {
+        ids: [1, 2, 3],
+        firstLine: 1,
+        lastLine: 2,
+        lineEnds: [
+          { line: 1, pos: 1 },
+          { line: 2, pos: 2 },
+        ],
+      },
+      { ids: [4, 5, 6], firstLine: 3, lastLine: 3, lineEnds: [{ line: 3, pos: 2 }] },
     ]);
     expect(windowLines([[1, 2, 3, 4, 5]], 2).map((w) => w.ids)).toEqual([[1, 2], [3, 4], [5]]);
+    // A line cut into pieces ends only in the window holding its last piece.
+    expect(windowLines([[1, 2, 3, 4, 5]], 2).map((w) => w.lineEnds)).toEqual([[], [], [{ line: 1, pos: 0 }]]);
   });
 
   it('refuses a context too short for the prompt', () => {

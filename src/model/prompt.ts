@@ -34,6 +34,13 @@ export interface PromptWindow {
   /** 1-based first and last code line in this window. */
   readonly firstLine: number;
   readonly lastLine: number;
+  /** Each code line that ends in this window: its 1-based number and the position of its last token in ids. */
+  readonly lineEnds: readonly LineEnd[];
+}
+
+export interface LineEnd {
+  readonly line: number;
+  readonly pos: number;
 }
 
 /** A training sequence: prompt + label token + EOS, with the loss on the response tokens only. */
@@ -43,6 +50,8 @@ export interface TrainingSequence {
   readonly lossMask: number[];
   /** Position whose next-token logits score the label (= the last prompt token). */
   readonly responsePos: number;
+  /** The code lines that end in this sequence, with the position of their last token (see PromptWindow). */
+  readonly lineEnds: readonly LineEnd[];
 }
 
 export class PromptEncoder {
@@ -92,6 +101,7 @@ export class PromptEncoder {
       ids: [...head, ...w.ids, ...this.footerIds],
       firstLine: w.firstLine,
       lastLine: w.lastLine,
+      lineEnds: w.lineEnds.map((e) => ({ line: e.line, pos: head.length + e.pos })),
     }));
   }
 
@@ -111,7 +121,7 @@ export class PromptEncoder {
     if (labelId === undefined) throw new RangeError(`unknown label ${label}`);
     const ids = [...w.ids, labelId, this.eosId];
     const lossMask = ids.map((_, i) => (i >= w.ids.length - 1 && i < ids.length - 1 ? 1 : 0));
-    return { ids, lossMask, responsePos: w.ids.length - 1 };
+    return { ids, lossMask, responsePos: w.ids.length - 1, lineEnds: w.lineEnds };
   }
 
   private descriptionIds(description: string | undefined): number[] {
@@ -130,30 +140,43 @@ export class PromptEncoder {
 
 /**
  * Packs lines into windows of at most `budget` tokens: whole lines, greedy, each window starting so that it
- * overlaps the previous one by about WINDOW_OVERLAP of the budget. Lines are 1-based in the result.
+ * overlaps the previous one by about WINDOW_OVERLAP of the budget. Lines are 1-based in the result; lineEnds are
+ * positions in the window's ids (a line cut into pieces ends where its last piece ends).
  * Example: windowLines([[1, 2], [3], [4, 5, 6]], 3)
- *   -> [{ids:[1,2,3], firstLine:1, lastLine:2}, {ids:[4,5,6], firstLine:3, lastLine:3}]
+ *   -> [{ids:[1,2,3], firstLine:1, lastLine:2, lineEnds:[{line:1,pos:1},{line:2,pos:2}]},
+ *       {ids:[4,5,6], firstLine:3, lastLine:3, lineEnds:[{line:3,pos:2}]}]
  */
 export function windowLines(
   lines: readonly number[][],
   budget: number,
-): { ids: number[]; firstLine: number; lastLine: number }[] {
+): { ids: number[]; firstLine: number; lastLine: number; lineEnds: LineEnd[] }[] {
   // Split over-long lines into budget-sized pieces that keep their line number.
-  const pieces: { ids: number[]; line: number }[] = [];
+  const pieces: { ids: number[]; line: number; endsLine: boolean }[] = [];
   lines.forEach((ids, i) => {
-    if (ids.length <= budget) pieces.push({ ids, line: i + 1 });
-    else for (let k = 0; k < ids.length; k += budget) pieces.push({ ids: ids.slice(k, k + budget), line: i + 1 });
+    if (ids.length <= budget) pieces.push({ ids, line: i + 1, endsLine: ids.length > 0 });
+    else {
+      for (let k = 0; k < ids.length; k += budget) {
+        pieces.push({ ids: ids.slice(k, k + budget), line: i + 1, endsLine: k + budget >= ids.length });
+      }
+    }
   });
-  const out: { ids: number[]; firstLine: number; lastLine: number }[] = [];
+  const out: { ids: number[]; firstLine: number; lastLine: number; lineEnds: LineEnd[] }[] = [];
   let start = 0;
   while (start < pieces.length) {
     let end = start;
     let used = 0;
     while (end < pieces.length && used + pieces[end]!.ids.length <= budget) used += pieces[end++]!.ids.length;
+    const lineEnds: LineEnd[] = [];
+    let pos = 0;
+    for (const p of pieces.slice(start, end)) {
+      pos += p.ids.length;
+      if (p.endsLine) lineEnds.push({ line: p.line, pos: pos - 1 });
+    }
     out.push({
       ids: pieces.slice(start, end).flatMap((p) => p.ids),
       firstLine: pieces[start]!.line,
       lastLine: pieces[end - 1]!.line,
+      lineEnds,
     });
     if (end >= pieces.length) break;
     // Next window: step back from `end` while the overlap stays within its share, but always move forward.

@@ -3,13 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CwescanError } from '../errors.js';
-import type { Detector } from './detector.js';
+import type { Detector, Precision } from './detector.js';
 import { loadGptDetector } from './gpt-detector.js';
 import { loadPatternDetector } from './pattern-detector.js';
 
 export interface LoadOptions {
   /** ONNX Runtime intra-op threads; defaults to all cores. */
   readonly threads?: number;
+  /** Linear-layer arithmetic for models that offer a choice; default int8. */
+  readonly precision?: Precision;
 }
 
 export interface ModelTypeEntry {

@@ -9,6 +9,7 @@ import { hash32, mulberry32, normalSampler } from '../engine/rng.js';
 import { GraphSession, TrainingSession, type SessionOptions } from '../engine/session.js';
 import { int64Tensor, type FloatDType, type HostTensor } from '../engine/tensor.js';
 import type { LossBuilder, ParamSpec } from '../engine/train-graph.js';
+import { int8Initializers, int8Linear, quantizeInt8, type Int8WeightValues } from './quantize.js';
 
 /** Hyper-parameters with HF-style names (GPT-2's where they exist). */
 export const TransformerConfigSchema = z.object({
@@ -231,13 +232,19 @@ export interface BodyOptions {
   readonly lora?: LoraConfig;
   /** Inference only: use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
   readonly fused?: boolean;
+  /** Inference only: int8 versions of linear weights, by float weight name; those layers run as integer GEMMs. */
+  readonly int8?: ReadonlyMap<string, Int8WeightValues>;
 }
 
-/** A linear layer on (N, in) rows: Gemm with fused bias, plus a LoRA branch when adapters exist. */
-function linear(g: GraphBuilder, p: ReadonlyMap<string, Value>, name: string, x: Value, lora?: LoraConfig): Value {
-  const w = need(p, `${name}.weight`);
+/**
+ * A linear layer on (N, in) rows: Gemm with fused bias (or an int8 GEMM when the weight is quantized), plus a LoRA
+ * branch when adapters exist.
+ */
+function linear(g: GraphBuilder, p: ReadonlyMap<string, Value>, name: string, x: Value, options: BodyOptions): Value {
+  const lora = options.lora;
   const b = p.get(`${name}.bias`);
-  let y = g.gemm(x, w, b); // (N, out)
+  const q = options.int8?.get(`${name}.weight`);
+  let y = q ? int8Linear(g, x, q, b) : g.gemm(x, need(p, `${name}.weight`), b); // (N, out)
   const a = p.get(`${name}.lora_A`);
   const bb = p.get(`${name}.lora_B`);
   if (lora && a && bb) {
@@ -316,7 +323,11 @@ export function transformerBodyRows(
   // Inference in float32 may use ORT's fused CPU kernels (not differentiable, float32 only); training graphs and
   // float64 graphs always use the plain ops. Tests check both paths give the same outputs.
   const fused = !options.training && dt === 'float32' && options.fused !== false;
-  const fusedAttention = fused && c.position_embedding === 'learned' && !options.lora?.targets.includes('attn.c_attn');
+  const fusedAttention =
+    fused &&
+    c.position_embedding === 'learned' &&
+    !options.lora?.targets.includes('attn.c_attn') &&
+    !options.int8?.has(`transformer.h.0.attn.c_attn.weight`);
   const activation = (f: Value): Value => {
     if (c.activation_function === 'silu') return silu(g, f);
     if (fused)
@@ -341,14 +352,14 @@ export function transformerBodyRows(
         { num_heads: { i: H }, unidirectional: { i: 1 } },
         { domain: 'com.microsoft' },
       ) as [Value];
-      const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options.lora); // (N, C)
+      const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options); // (N, C)
       h = g.add(h, att);
       const m = normLayer(g, c, p, `${pre}.ln_2`, h);
-      const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
-      h = g.add(h, linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora));
+      const f = linear(g, p, `${pre}.mlp.c_fc`, m, options);
+      h = g.add(h, linear(g, p, `${pre}.mlp.c_proj`, activation(f), options));
       continue;
     }
-    const qkv = linear(g, p, `${pre}.attn.c_attn`, a, options.lora); // (N, 3C)
+    const qkv = linear(g, p, `${pre}.attn.c_attn`, a, options); // (N, 3C)
     const heads = g.transpose(g.reshape(qkv, [B, T, 3, H, D]), [2, 0, 3, 1, 4]); // (3, B, H, T, D)
     const [q0, k0, v] = g.split(heads, 0, [1, 1, 1]).map((t) => g.reshape(t, [B, H, T, D])) as [Value, Value, Value];
     let q = q0; // (B, H, T, D)
@@ -360,12 +371,12 @@ export function transformerBodyRows(
     const scores = g.add(g.matmul(g.mul(q, qScale), g.transpose(k, [0, 1, 3, 2])), mask); // (B, H, T, T)
     const probs = dropout(g.softmax(scores, -1));
     const ctx = g.transpose(g.matmul(probs, v), [0, 2, 1, 3]); // (B, T, H, D)
-    const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options.lora); // (N, C)
+    const att = linear(g, p, `${pre}.attn.c_proj`, g.reshape(ctx, [N, C]), options); // (N, C)
     h = g.add(h, dropout(att));
     // MLP: (N, C) -> (N, inner) -> act -> (N, C)
     const m = normLayer(g, c, p, `${pre}.ln_2`, h);
-    const f = linear(g, p, `${pre}.mlp.c_fc`, m, options.lora);
-    h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, activation(f), options.lora)));
+    const f = linear(g, p, `${pre}.mlp.c_fc`, m, options);
+    h = g.add(h, dropout(linear(g, p, `${pre}.mlp.c_proj`, activation(f), options)));
   }
   return normLayer(g, c, p, 'transformer.ln_f', h); // (N, C)
 }
@@ -508,6 +519,21 @@ export interface InferenceOptions extends SessionOptions {
   readonly dtype?: FloatDType;
   /** Use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
   readonly fused?: boolean;
+  /**
+   * Quantize the weights of the linear layers inside the blocks to int8 (per output column) and run them as
+   * integer GEMMs. Embeddings, norms and the LM head stay float32. Needs baked-in float32 weights.
+   */
+  readonly int8?: boolean;
+}
+
+/** Names of the block weights that `int8` quantizes: every linear layer inside the transformer blocks. */
+export function int8WeightNames(config: TransformerConfig): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < config.n_layer; i++) {
+    for (const l of ['attn.c_attn', 'attn.c_proj', 'mlp.c_fc', 'mlp.c_proj'])
+      names.push(`transformer.h.${i}.${l}.weight`);
+  }
+  return names;
 }
 
 /**
@@ -539,7 +565,22 @@ export function buildInferenceGraph(
     }
     p.set(spec.name, g.initializer(spec.name, convert(t, dt)));
   }
-  const rows = transformerBodyRows(g, config, p, ids, { training: false, lora: options.lora, fused: options.fused }); // (B*T, C)
+  let int8: Map<string, Int8WeightValues> | undefined;
+  if (options.int8) {
+    if (params === 'inputs' || dt !== 'float32' || options.lora) {
+      throw new CwescanError('E_GRAPH', 'int8 inference needs baked-in float32 weights without LoRA adapters');
+    }
+    int8 = new Map();
+    for (const name of int8WeightNames(config)) {
+      int8.set(name, int8Initializers(g, name, quantizeInt8(params.get(name)!)));
+    }
+  }
+  const rows = transformerBodyRows(g, config, p, ids, {
+    training: false,
+    lora: options.lora,
+    fused: options.fused,
+    ...(int8 ? { int8 } : {}),
+  }); // (B*T, C)
   const C = config.n_embd;
   if (options.hidden) g.output(g.reshape(rows, ['B', 'T', C]), 'hidden');
   if (options.logits) g.output(g.reshape(lmHead(g, p, rows), ['B', 'T', config.vocab_size]), 'logits');

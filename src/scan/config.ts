@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { toTop25 } from '../cwe/catalog.js';
+import { PRECISIONS, type Precision } from '../model/detector.js';
 import { ConfigError } from '../errors.js';
 
 const Cwe = z.string().refine((s) => toTop25(s) !== undefined, {
@@ -40,6 +41,7 @@ export const ScanConfigSchema = z
     gitignore: z.boolean().optional(),
     /** Threads for the model. */
     threads: z.number().int().positive().max(256).optional(),
+    precision: z.enum(PRECISIONS as [Precision, ...Precision[]]).optional(),
     /** Baseline file of accepted findings, relative to the config file. */
     baseline: z.string().min(1).optional(),
   })

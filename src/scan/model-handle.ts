@@ -29,7 +29,7 @@ export function ownedBy(detector: Detector): ModelHandle {
 export async function openModel(dir: string, options: LoadOptions, cacheDir: string | null): Promise<ModelHandle> {
   // The registry pulls in ONNX Runtime: import it only when a model is really loaded.
   const load = async (): Promise<Detector> => (await import('../model/registry.js')).loadDetector(dir, options);
-  const key = cacheDir ? await checkpointKey(dir) : null;
+  const key = cacheDir ? await checkpointKey(dir, options.precision ?? 'int8') : null;
   const infoPath = cacheDir && key ? join(cacheDir, 'models', `${key}.json`) : null;
   const remembered = infoPath ? await readInfo(infoPath, dir) : null;
   let detector: Detector | null = null;
@@ -54,10 +54,15 @@ export async function openModel(dir: string, options: LoadOptions, cacheDir: str
   };
 }
 
-/** sha256 of config.json and the name, size and mtime of every file in the checkpoint; null if unreadable. */
-async function checkpointKey(dir: string): Promise<string | null> {
+/**
+ * sha256 of the precision, config.json and the name, size and mtime of every file in the checkpoint; null if
+ * unreadable.
+ */
+async function checkpointKey(dir: string, precision: string): Promise<string | null> {
   try {
-    const hash = createHash('sha256').update(await readFile(join(dir, 'config.json')));
+    const hash = createHash('sha256')
+      .update(`${precision}\0`)
+      .update(await readFile(join(dir, 'config.json')));
     for (const name of (await readdir(dir)).sort()) {
       const st = await stat(join(dir, name));
       if (st.isFile()) hash.update(`\0${name}\0${st.size}\0${st.mtimeMs}`);
@@ -84,6 +89,7 @@ async function readInfo(path: string, dir: string): Promise<DetectorInfo | null>
         isTestModel: v.isTestModel,
         fingerprint: v.fingerprint,
         path: dir,
+        ...(v.precision === 'int8' || v.precision === 'fp32' ? { precision: v.precision } : {}),
       };
     }
   } catch {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../cli/version.js';
 import { canonicalCweId, type CweId } from '../cwe/catalog.js';
-import type { Detector, DetectorInfo } from '../model/detector.js';
+import type { Detector, DetectorInfo, Precision } from '../model/detector.js';
 import { chunkPython, DEFAULT_CHUNK_OPTIONS, syntaxErrorLine, type Chunk, type ChunkOptions } from '../python/chunk.js';
 import { getPythonParser } from '../python/parser.js';
 import { ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
@@ -44,6 +44,8 @@ export interface ScanOptions {
   readonly model?: string;
   /** ONNX Runtime threads for the model. */
   readonly threads?: number;
+  /** Linear-layer arithmetic of the model (default int8). */
+  readonly precision?: Precision;
   /** Report a CWE when its probability is at least this. Default 0.5. */
   readonly threshold?: number;
   /** Per-CWE thresholds, e.g. { 'CWE-798': 0.8 }. */
@@ -98,7 +100,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     ? ownedBy(options.detector)
     : await openModel(
         resolve(cwd, options.model ?? DEFAULT_MODEL_DIR),
-        { threads: options.threads },
+        { threads: options.threads, precision: options.precision },
         cacheDir ? resolve(cwd, cacheDir) : null,
       );
   try {
@@ -135,7 +137,12 @@ async function run(
     gitignore: options.gitignore,
   });
   const skipped: Skipped[] = [...discovery.skipped];
-  const salt = JSON.stringify({ scanner: VERSION, model: model.info.fingerprint, chunking });
+  const salt = JSON.stringify({
+    scanner: VERSION,
+    model: model.info.fingerprint,
+    precision: model.info.precision,
+    chunking,
+  });
   const cache = cacheDir ? new ResultCache(resolve(cwd, cacheDir), salt) : null;
   // The parser (a wasm module) is loaded on the first cache miss: a fully cached re-scan never needs it.
   let parser: Awaited<ReturnType<typeof getPythonParser>> | null = null;

@@ -57,6 +57,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   dropout: 0,
   select: 'loss',
   calibrate: false,
+  line_loss: 0,
   seed: 1,
   name: 'cwescan-finetuned',
 };

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCheckpoint } from '../model/checkpoint.js';
 import { loadGptScorer } from '../model/gpt-detector.js';
-import { finetune } from './finetune.js';
+import { parseGptConfig } from '../model/gpt-config.js';
+import { LABELS } from '../model/labels.js';
+import { PromptEncoder } from '../model/prompt.js';
+import { readExampleFiles } from './examples.js';
+import { encodeExamples, finetune, toResponseBatch } from './finetune.js';
 import { readTrainLog } from './train-log.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
@@ -35,6 +39,37 @@ describe('finetune', () => {
     const log = await readTrainLog(dir);
     expect(log.every((e) => e.phase === 'finetune')).toBe(true);
     expect(log.at(-1)!.loss).toBeLessThan(log[0]!.loss);
+  });
+
+  it('with line supervision, labels each line end by the code up to it and still fits the training set', async () => {
+    const base = await loadCheckpoint(BASE);
+    const config = parseGptConfig(base.config);
+    const encoder = PromptEncoder.fromConfig(base.tokenizer, config);
+    const { examples } = await readExampleFiles([TRAIN]);
+    const enc = encodeExamples(encoder, examples, false);
+    const sql = enc[examples.findIndex((x) => x.example.id === 'ft-sql-1')]!; // weakness on line 2 of 3
+    expect(sql.lineTargets.map((t) => LABELS[t.label])).toEqual(['none', 'CWE-89', 'CWE-89']);
+    expect(sql.lineTargets.map((t) => t.pos)).toEqual(sql.seq.lineEnds.map((e) => e.pos));
+    const safe = enc[examples.findIndex((x) => x.example.id === 'ft-none-1')]!;
+    expect(safe.lineTargets.every((t) => LABELS[t.label] === 'none')).toBe(true);
+    const batch = toResponseBatch([sql, safe], config.pad_token_id, true);
+    expect(batch.line_rows!.shape).toEqual([sql.lineTargets.length + safe.lineTargets.length]);
+    expect(batch.line_norm!.data[0]).toBeCloseTo(1 / batch.line_rows!.shape[0]!, 6);
+    // An unlabelled vulnerable record (no weakness lines) gets no line targets, and such a batch adds nothing.
+    const bare = encodeExamples(encoder, [{ ...examples[0]!, example: { ...examples[0]!.example, lines: [] } }], false);
+    expect(bare[0]!.lineTargets).toEqual([]);
+    expect(toResponseBatch(bare, config.pad_token_id, true).line_norm!.data[0]).toBe(1);
+
+    const dir = await out();
+    const r = await finetune({
+      base: BASE,
+      data: TRAIN,
+      out: dir,
+      threads: 1,
+      hyper: { epochs: 40, batch_size: 4, lr: 5e-3, patience: 0, seed: 2, line_loss: 0.5 },
+    });
+    expect(r.trainAcc).toBe(1);
+    expect((await loadCheckpoint(dir)).manifest.hyperparameters.line_loss).toBe(0.5);
   });
 
   it("selects the epoch on validation F1 and, with calibrate, stores that epoch's none-logit bias", async () => {

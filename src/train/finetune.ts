@@ -10,7 +10,7 @@ import { CwescanError } from '../errors.js';
 import { holdsCheckpoint, loadCheckpoint, writeCheckpoint } from '../model/checkpoint.js';
 import { expectedTensors, parameterCount, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
 import { GptEvaluator } from '../model/gpt-evaluator.js';
-import { LABELS } from '../model/labels.js';
+import { LABELS, NONE_INDEX } from '../model/labels.js';
 import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
 import { responseLoss } from '../model/response-loss.js';
 import { paramSpecs } from '../model/transformer.js';
@@ -52,6 +52,11 @@ export const FinetuneHyperSchema = z
      * F1 (src/train/calibrate.ts); the F1 that selects the epoch is then the calibrated one.
      */
     calibrate: z.boolean(),
+    /**
+     * Weight of line supervision (model/response-loss.ts): the end of every code line also predicts the label of the
+     * code up to that line, using the records' weakness `lines`. 0 turns it off.
+     */
+    line_loss: z.number().min(0).max(10),
     seed: z.number().int().nonnegative(),
     name: z.string().min(1),
   })
@@ -87,6 +92,11 @@ export interface FinetuneResult {
 export interface Encoded {
   readonly seq: TrainingSequence;
   readonly labelIndex: number;
+  /**
+   * Line supervision targets: at the last token of each code line (pos), the label index of the code up to that
+   * line. Empty for a vulnerable record without weakness lines (where the weakness starts is unknown).
+   */
+  readonly lineTargets: readonly { readonly pos: number; readonly label: number }[];
 }
 
 /** Training sequences of labelled examples (a long vulnerable example keeps the window of its first weakness line). */
@@ -95,13 +105,23 @@ export function encodeExamples(
   xs: readonly LabelledExample[],
   withDescription: boolean,
 ): Encoded[] {
-  return xs.map(({ example, label }) => ({
-    seq: encoder.trainingSequence(example.code, label, {
+  return xs.map(({ example, label }) => {
+    const firstWeak = example.lines.length > 0 ? Math.min(...example.lines) : undefined;
+    const seq = encoder.trainingSequence(example.code, label, {
       ...(withDescription && example.description ? { description: example.description } : {}),
-      ...(example.lines[0] !== undefined ? { focusLine: example.lines[0] } : {}),
-    }),
-    labelIndex: LABELS.indexOf(label),
-  }));
+      ...(firstWeak !== undefined ? { focusLine: firstWeak } : {}),
+    });
+    const labelIndex = LABELS.indexOf(label);
+    const vulnerable = labelIndex !== NONE_INDEX;
+    const lineTargets =
+      vulnerable && firstWeak === undefined
+        ? []
+        : seq.lineEnds.map((e) => ({
+            pos: e.pos,
+            label: vulnerable && e.line >= firstWeak! ? labelIndex : NONE_INDEX,
+          }));
+    return { seq, labelIndex, lineTargets };
+  });
 }
 
 /**
@@ -148,7 +168,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const trainer = await TrainingSession.create({
     params: paramSpecs(config),
     initial: base.weights as ReadonlyMap<string, HostTensor>,
-    loss: responseLoss(config, { dropoutSeed: hyper.seed }),
+    loss: responseLoss(config, { dropoutSeed: hyper.seed, lineWeight: hyper.line_loss, labelIds: encoder.labelIds }),
     adamw: { weightDecay: hyper.weight_decay },
     maxGradNorm: hyper.max_grad_norm,
     ...(threads === undefined ? {} : { threads }),
@@ -205,7 +225,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     for (let epoch = 0; epoch < hyper.epochs; epoch++) {
       for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
         const lr = lrAt(step, sched);
-        const res = await trainer.step(toResponseBatch(batch, config.pad_token_id), lr);
+        const res = await trainer.step(toResponseBatch(batch, config.pad_token_id, hyper.line_loss > 0), lr);
         step++;
         tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
         lastLoss = res.loss;
@@ -315,13 +335,22 @@ function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng:
   return rng.shuffle(batches);
 }
 
-/** Inputs of the response-only loss: padded ids and the flat rows / targets of every response token. */
-function toResponseBatch(batch: readonly Encoded[], padId: number): Record<string, HostTensor> {
+/**
+ * Inputs of the response-only loss: padded ids and the flat rows / targets of every response token, plus, with
+ * `lines`, the flat rows / label indices of every line end.
+ */
+export function toResponseBatch(batch: readonly Encoded[], padId: number, lines = false): Record<string, HostTensor> {
   const T = Math.max(...batch.map((x) => x.seq.ids.length));
   const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
   const rows: bigint[] = [];
   const targets: bigint[] = [];
+  const lineRows: bigint[] = [];
+  const lineTargets: bigint[] = [];
   batch.forEach((x, r) => {
+    for (const l of x.lineTargets) {
+      lineRows.push(BigInt(r * T + l.pos));
+      lineTargets.push(BigInt(l.label));
+    }
     const s = x.seq;
     for (let t = 0; t < s.ids.length; t++) {
       ids[r * T + t] = BigInt(s.ids[t]!);
@@ -335,6 +364,13 @@ function toResponseBatch(batch: readonly Encoded[], padId: number): Record<strin
     input_ids: { dtype: 'int64', shape: [batch.length, T], data: ids },
     response_rows: { dtype: 'int64', shape: [rows.length], data: BigInt64Array.from(rows) },
     response_targets: { dtype: 'int64', shape: [targets.length], data: BigInt64Array.from(targets) },
+    ...(lines
+      ? {
+          line_rows: { dtype: 'int64', shape: [lineRows.length], data: BigInt64Array.from(lineRows) },
+          line_targets: { dtype: 'int64', shape: [lineTargets.length], data: BigInt64Array.from(lineTargets) },
+          line_norm: { dtype: 'float32', shape: [], data: Float32Array.of(1 / Math.max(1, lineRows.length)) },
+        }
+      : {}),
   };
 }
 
