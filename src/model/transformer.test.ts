@@ -209,6 +209,41 @@ describe('training', () => {
   });
 });
 
+describe('label scoring graph', () => {
+  it('running the last block only at the scored positions gives the same outputs as the full graph', async () => {
+    const cfg = tiny({ n_layer: 3, dropout: 0 });
+    const params = initParams(cfg, 12);
+    const ids = int64Tensor([3, 7], Array.from({ length: 21 }, (_, i) => (i * 5 + 1) % 11));
+    const pos = int64Tensor([3], [6, 2, 0]); // rows 1 and 2 as if right-padded after these positions
+    for (const fused of [true, false]) {
+      const trimmed = await TransformerInference.create(cfg, params, {
+        atPositions: true,
+        tokenSubset: [3, 7],
+        fused,
+        threads: 1,
+      });
+      // Asking for the full hidden states too keeps every row in the last block.
+      const full = await TransformerInference.create(cfg, params, {
+        atPositions: true,
+        hidden: true,
+        tokenSubset: [3, 7],
+        fused,
+        threads: 1,
+      });
+      const a = await trimmed.run(ids, pos);
+      const b = await full.run(ids, pos);
+      for (const name of ['hidden_at', 'logits_at', 'subset_logits_at']) {
+        expect(a[name]!.shape, name).toEqual(b[name]!.shape);
+        const x = a[name]!.data as Float32Array;
+        const y = b[name]!.data as Float32Array;
+        for (let i = 0; i < x.length; i++) expect(Math.abs(x[i]! - y[i]!), name).toBeLessThan(1e-5);
+      }
+      await trimmed.release();
+      await full.release();
+    }
+  });
+});
+
 describe('sessions', () => {
   it('an inference session built from the trainer shares its live weights', async () => {
     const cfg = tiny();
