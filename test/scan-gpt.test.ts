@@ -46,6 +46,15 @@ describe('scanning with a cwescan-gpt checkpoint', () => {
     }
   });
 
+  it('scores in int8 by default; --precision fp32 is reported and does not reuse int8 cache entries', () => {
+    expect(cold.report.model).toMatchObject({ precision: 'int8' });
+    const fp32 = scan(GPT, ['--cache-dir', cache, '--threshold', '0.4', '--precision', 'fp32']);
+    expect(fp32.report.model).toMatchObject({ precision: 'fp32' });
+    expect(fp32.report.stats.cached_files).toBe(0);
+    expect(fp32.report.stats.chunks).toBe(cold.report.stats.chunks);
+    expect(cwescan(['scan', 'test/fixtures/scan/project', '--model', GPT, '--precision', 'fp16']).code).toBe(2);
+  });
+
   it('is deterministic, and a warm re-scan from the cache reports exactly the cold findings', () => {
     const again = scan(GPT, ['--no-cache', '--threshold', '0.4']);
     expect(again.report.findings).toEqual(cold.report.findings);

@@ -20,6 +20,7 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
       type: result.model.modelType,
       fingerprint: result.model.fingerprint,
       test_model: result.model.isTestModel,
+      ...(result.model.precision ? { precision: result.model.precision } : {}),
     },
     warnings: result.warnings,
     findings: result.findings.map(findingJson),
