@@ -91,10 +91,14 @@ timed eval $CLI eval --model models/default --baseline "$RUN_DIR/pretrained" \
 stage clean
 STDLIB_CLEAN=(http urllib email logging)
 DJANGO_CLEAN=(contrib/auth views http)
+rows=()
 for d in "${STDLIB_CLEAN[@]}"; do
   $CLI eval --clean "$STDLIB/$d" --model models/default --json > "$RUN_DIR/clean-stdlib-${d//\//-}.json"
+  rows+=("stdlib \`$d\`=$RUN_DIR/clean-stdlib-${d//\//-}.json")
 done
 for d in "${DJANGO_CLEAN[@]}"; do
   $CLI eval --clean "$DIST/django/$d" --model models/default --json > "$RUN_DIR/clean-django-${d//\//-}.json"
+  rows+=("Django \`$d\`=$RUN_DIR/clean-django-${d//\//-}.json")
 done
+node scripts/clean-table.mjs models/default/MODEL_CARD.md "${rows[@]}"
 echo "shipped models/default; test-split report in $RUN_DIR/eval, clean-code results in $RUN_DIR/clean-*.json"

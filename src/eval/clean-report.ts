@@ -22,6 +22,7 @@ export function cleanJson(r: CleanReport): Record<string, unknown> {
       model_type: r.model.modelType,
       path: r.model.path,
       is_test_model: r.model.isTestModel,
+      ...(r.model.precision ? { precision: r.model.precision } : {}),
     },
     threshold: r.threshold,
     files: r.files,
