@@ -12,4 +12,6 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  // Plain Node scripts (scripts/*.mjs) run outside TypeScript: declare the Node globals they use.
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

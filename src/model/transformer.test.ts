@@ -213,7 +213,10 @@ describe('label scoring graph', () => {
   it('running the last block only at the scored positions gives the same outputs as the full graph', async () => {
     const cfg = tiny({ n_layer: 3, dropout: 0 });
     const params = initParams(cfg, 12);
-    const ids = int64Tensor([3, 7], Array.from({ length: 21 }, (_, i) => (i * 5 + 1) % 11));
+    const ids = int64Tensor(
+      [3, 7],
+      Array.from({ length: 21 }, (_, i) => (i * 5 + 1) % 11),
+    );
     const pos = int64Tensor([3], [6, 2, 0]); // rows 1 and 2 as if right-padded after these positions
     for (const fused of [true, false]) {
       const trimmed = await TransformerInference.create(cfg, params, {
