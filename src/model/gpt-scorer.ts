@@ -44,6 +44,7 @@ export class GptScorer {
       ...options,
       atPositions: true,
       tokenSubset: encoder.labelIds,
+      subsetOnly: true,
       int8: options.int8 ?? false,
     });
     return new GptScorer(

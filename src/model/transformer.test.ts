@@ -235,6 +235,19 @@ describe('label scoring graph', () => {
       });
       const a = await trimmed.run(ids, pos);
       const b = await full.run(ids, pos);
+      const lean = await TransformerInference.create(cfg, params, {
+        atPositions: true,
+        tokenSubset: [3, 7],
+        subsetOnly: true,
+        fused,
+        threads: 1,
+      });
+      const c = await lean.run(ids, pos);
+      expect(c.logits_at).toBeUndefined();
+      expect(Array.from(c.subset_logits_at!.data as Float32Array)).toEqual(
+        Array.from(a.subset_logits_at!.data as Float32Array),
+      );
+      await lean.release();
       for (const name of ['hidden_at', 'logits_at', 'subset_logits_at']) {
         expect(a[name]!.shape, name).toEqual(b[name]!.shape);
         const x = a[name]!.data as Float32Array;
