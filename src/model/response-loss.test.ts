@@ -98,6 +98,19 @@ describe('responseLoss with line supervision', () => {
     });
     expect(expected).toBeGreaterThan(0.1);
     expect(withLines - base).toBeCloseTo(2 * expected, 4);
+    // A batch without line ends (L = 0) adds nothing, rather than the NaN a mean over nothing would give.
+    const empty = await lossOf(
+      responseLoss(cfg, { lineWeight: 2, labelIds }),
+      params,
+      {
+        ...feeds,
+        line_rows: int64Tensor([0], []),
+        line_targets: int64Tensor([0], []),
+        line_norm: floatTensor('float32', [], [1]),
+      },
+      cfg,
+    );
+    expect(empty).toBeCloseTo(base, 6);
   });
 
   it('has correct gradients (float64 finite differences)', async () => {
