@@ -1,7 +1,8 @@
 // `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
 import cliProgress from 'cli-progress';
-import { Option, type Command } from 'commander';
-import { PRECISIONS, type Precision } from '../model/detector.js';
+import type { Command } from 'commander';
+import type { Precision } from '../model/detector.js';
+import { precisionOption } from './precision-option.js';
 import pc from 'picocolors';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../dataset/jsonl.js';
@@ -67,9 +68,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     .option('--top <n>', 'with --clean: how many of the highest-scoring findings to list', '25')
     .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
     .option('--threads <n>', 'ONNX Runtime threads for the model (default: all cores)')
-    .addOption(
-      new Option('--precision <p>', 'linear-layer arithmetic: int8 (default, ~2x faster) or fp32').choices(PRECISIONS),
-    )
+    .addOption(precisionOption())
     .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
     .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")
     .action(async (opts: EvalCliOptions) => {

@@ -4,7 +4,8 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { toTop25 } from '../cwe/catalog.js';
-import { PRECISIONS, type Precision } from '../model/detector.js';
+import type { Precision } from '../model/detector.js';
+import { precisionOption } from './precision-option.js';
 import { UsageError } from '../errors.js';
 import { getReporter } from '../report/reporters.js';
 import { writeFileAtomic } from '../scan/atomic.js';
@@ -61,9 +62,7 @@ export const registerScan: RegisterCommand = (program: Command, setExit) => {
     .option('--no-cache', 'do not read or write the result cache')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 1048576)')
     .option('--threads <n>', 'threads for the model (default: all cores)')
-    .addOption(
-      new Option('--precision <p>', 'linear-layer arithmetic: int8 (default, ~2x faster) or fp32').choices(PRECISIONS),
-    )
+    .addOption(precisionOption())
     .option('--batch-size <n>', 'snippets per model call (default 32)')
     .option('--strict', 'exit 2 when any file or part of a file was skipped (empty files aside)')
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')

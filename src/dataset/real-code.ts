@@ -84,7 +84,11 @@ export async function sampleRealCode(options: SampleRealOptions): Promise<Sample
   candidates.sort((a, b) => (a.project + a.path + a.start < b.project + b.path + b.start ? -1 : 1));
   const rng = new Rng(options.seed ?? 1);
   const byProject = new Map<string, typeof candidates>();
-  for (const c of rng.shuffle(candidates)) byProject.set(c.project, [...(byProject.get(c.project) ?? []), c]);
+  for (const c of rng.shuffle(candidates)) {
+    const queue = byProject.get(c.project);
+    if (queue) queue.push(c);
+    else byProject.set(c.project, [c]);
+  }
   const queues = [...byProject.values()];
   const picked: typeof candidates = [];
   for (let i = 0; picked.length < options.count && queues.some((q) => i < q.length); i++)

@@ -1,7 +1,7 @@
 // Scores one detector on a labelled set: runs it in batches, turns its label scores into decisions, and computes
 // every metric of the report. Baselines go through the same function, so every row of the report is scored alike.
 import { CwescanError } from '../errors.js';
-import type { Detector, LabelScore } from '../model/detector.js';
+import type { Detector, LabelScore, Precision } from '../model/detector.js';
 import { topCwe, vulnerableProbability } from '../model/detector.js';
 import { LABELS, type Label } from '../model/labels.js';
 import { binaryMetricsOf, type BinaryMetrics } from './binary-metrics.js';
@@ -58,7 +58,7 @@ export interface ModelInfo {
   readonly isTestModel: boolean;
   readonly fingerprint: string;
   /** Linear-layer arithmetic the model ran with, when it offers a choice (int8 or fp32). */
-  readonly precision?: string;
+  readonly precision?: Precision;
   /** Free text shown under the row (what a baseline was trained on, how Bandit was mapped). */
   readonly note?: string;
 }

@@ -330,11 +330,7 @@ export function transformerBodyRows(
   // Inference in float32 may use ORT's fused CPU kernels (not differentiable, float32 only); training graphs and
   // float64 graphs always use the plain ops. Tests check both paths give the same outputs.
   const fused = !options.training && dt === 'float32' && options.fused !== false;
-  const fusedAttention =
-    fused &&
-    c.position_embedding === 'learned' &&
-    !options.lora?.targets.includes('attn.c_attn') &&
-    !options.int8?.has(`transformer.h.0.attn.c_attn.weight`);
+  const fusedAttention = fused && c.position_embedding === 'learned' && !options.lora?.targets.includes('attn.c_attn');
   const activation = (f: Value): Value => {
     if (c.activation_function === 'silu') return silu(g, f);
     if (fused)
@@ -353,7 +349,8 @@ export function transformerBodyRows(
     }
     // Attention: (N, C) -> qkv (N, 3C) -> (3, B, H, T, D) -> causal softmax(q k^T / sqrt(D)) v -> (N, C)
     const a = normLayer(g, c, p, `${pre}.ln_1`, h);
-    if (fusedAttention) {
+    // The fused Attention kernel reads a float32 qkv weight: a layer whose qkv is int8 takes the plain ops.
+    if (fusedAttention && !options.int8?.has(`${pre}.attn.c_attn.weight`)) {
       // ORT's fused CPU Attention (com.microsoft): qkv projection + causal multi-head attention in one kernel.
       const wq = need(p, `${pre}.attn.c_attn.weight`);
       const bq =
