@@ -1,7 +1,7 @@
 // A real transformer checkpoint (the `train` engineer's tiny-gpt fixture, model_type cwescan-gpt, run by ONNX
 // Runtime) goes through the whole scanner: same chunks as the pattern model, deterministic results, warm cache equal
 // to cold, findings inside their spans. The tiny model is untrained for accuracy, so no (line, CWE) set is asserted.
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +61,30 @@ describe('scanning with a cwescan-gpt checkpoint', () => {
     const warm = scan(GPT, ['--cache-dir', cache, '--threshold', '0.4']);
     expect(warm.report.stats.cached_files).toBe(warm.report.stats.files);
     expect(warm.report.findings).toEqual(cold.report.findings);
+  });
+
+  it('places findings with per-line scores for a line-supervised model, in cache entries of their own', () => {
+    // The same weights, declared trained with line supervision: same fingerprint, other locator.
+    const lineModel = join(mkdtempSync(join(tmpdir(), 'cwescan-line-model-')), 'tiny-gpt-lines');
+    cpSync(GPT, lineModel, { recursive: true });
+    const manifestPath = join(lineModel, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { hyperparameters: Record<string, unknown> };
+    manifest.hyperparameters.line_loss = 1;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(cold.report.model).toMatchObject({ locator: 'occlusion' });
+    const lines = scan(lineModel, ['--cache-dir', cache, '--threshold', '0.4']);
+    expect(lines.report.model).toMatchObject({ locator: 'line-scores', fingerprint: cold.report.model.fingerprint });
+    expect(lines.report.stats.cached_files).toBe(0);
+    // Same scores, so the same (chunk, CWE) pairs; only their lines may move, and stay inside their spans.
+    const key = (f: JsonReport['findings'][number]): string => `${f.file}:${f.start_line}:${f.cwe}:${f.probability}`;
+    expect(lines.report.findings.map(key).sort()).toEqual(cold.report.findings.map(key).sort());
+    expect(lines.report.findings.length).toBeGreaterThan(0);
+    for (const f of lines.report.findings) {
+      expect(f.line).toBeGreaterThanOrEqual(f.start_line);
+      expect(f.line).toBeLessThanOrEqual(f.end_line);
+    }
+    const warm = scan(lineModel, ['--cache-dir', cache, '--threshold', '0.4']);
+    expect(warm.report.stats.cached_files).toBe(warm.report.stats.files);
+    expect(warm.report.findings).toEqual(lines.report.findings);
   });
 });

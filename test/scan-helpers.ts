@@ -70,7 +70,7 @@ export interface JsonFinding {
 
 export interface JsonReport {
   version: string;
-  model: { name: string; type: string; test_model: boolean };
+  model: { name: string; type: string; fingerprint: string; test_model: boolean; precision?: string; locator?: string };
   warnings: string[];
   findings: JsonFinding[];
   suppressed: JsonFinding[];

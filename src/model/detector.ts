@@ -20,11 +20,25 @@ export interface DetectorInfo {
   readonly fingerprint: string;
   /** Arithmetic of the linear layers for models that offer a choice (cwescan-gpt): also part of the cache key. */
   readonly precision?: Precision;
+  /**
+   * How the scanner places a finding on a line: 'line-scores' for detectors that offer lineScores (line-supervised
+   * models), else occlusion. Part of the cache key, since the two can place one finding differently.
+   */
+  readonly locator?: Locator;
 }
+
+export type Locator = 'line-scores' | 'occlusion';
 
 /** int8: block linear layers as integer GEMMs (the default, about twice as fast); fp32: all float32. */
 export type Precision = 'int8' | 'fp32';
 export const PRECISIONS: readonly Precision[] = ['int8', 'fp32'];
+
+/** What a line-supervised model predicts at the end of one line of a snippet (1-based), for the code up to it. */
+export interface LineScore {
+  readonly line: number;
+  /** P(vulnerable) = 1 - P(none) of the snippet's code up to and including this line. */
+  readonly vulnerable: number;
+}
 
 export interface Detector {
   readonly info: DetectorInfo;
@@ -35,6 +49,11 @@ export interface Detector {
    *   -> [[{ cwe: 'CWE-89', probability: 0.97 }, { cwe: 'none', probability: 0.02 }, ...]]
    */
   detect(snippets: readonly string[]): Promise<LabelScore[][]>;
+  /**
+   * Per-line scores, offered only by models trained to predict a label at every line end (line supervision). The
+   * scanner places findings with them; without it, it places them by occlusion (re-scoring with lines removed).
+   */
+  lineScores?(snippets: readonly string[]): Promise<LineScore[][]>;
   /** Releases native resources (ONNX Runtime sessions). */
   close(): Promise<void>;
 }

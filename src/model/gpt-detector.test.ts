@@ -5,6 +5,11 @@ import type { Detector } from './detector.js';
 import { vulnerableProbability } from './detector.js';
 import { LABELS } from './labels.js';
 import { loadDetector } from './registry.js';
+import { loadCheckpoint, type Checkpoint } from './checkpoint.js';
+import { GptScorer, softmax } from './gpt-scorer.js';
+import { NONE_INDEX } from './labels.js';
+import { TransformerInference } from './transformer.js';
+import { int64Tensor } from '../engine/tensor.js';
 
 const MODELS = join(import.meta.dirname, '../../test/fixtures/models');
 let tuned: Detector;
@@ -63,5 +68,66 @@ describe('cwescan-gpt detector', () => {
     const [long] = await tuned.detect([filler + vuln]);
     const [fillerOnly] = await tuned.detect([filler]);
     expect(vulnerableProbability(long!)).toBeGreaterThanOrEqual(vulnerableProbability(fillerOnly!) - 1e-9);
+  });
+
+  it('offers per-line scores only for models trained with line supervision', () => {
+    expect(tuned.lineScores).toBeUndefined();
+    expect(tuned.info.locator).toBe('occlusion');
+  });
+});
+
+describe('per-line scores', () => {
+  const code = 'import os\n\ndef ping(host):\n    cmd = "ping -c 1 " + host\n    os.system(cmd)\n';
+  let ckpt: Checkpoint;
+  let scorer: GptScorer;
+  let reference: TransformerInference;
+  beforeAll(async () => {
+    ckpt = await loadCheckpoint(join(MODELS, 'tiny-gpt'));
+    scorer = await GptScorer.create(ckpt, { threads: 1 });
+    reference = await TransformerInference.create(ckpt.config, ckpt.weights, { hidden: true, threads: 1 });
+  });
+  afterAll(async () => {
+    await scorer.release();
+    await reference.release();
+  });
+
+  /** P(vulnerable) at each position of `ids`, computed in JS from the full hidden states and the tied embeddings. */
+  async function referenceVulnerable(ids: number[]): Promise<number[]> {
+    const h = (await reference.run(int64Tensor([1, ids.length], ids))).hidden!.data as Float32Array;
+    const C = ckpt.config.n_embd;
+    const wte = ckpt.weights.get('transformer.wte.weight')!.data;
+    return ids.map((_, t) => {
+      const z = scorer.encoder.labelIds.map((id) => {
+        let s = 0;
+        for (let k = 0; k < C; k++) s += h[t * C + k]! * wte[id * C + k]!;
+        return s;
+      });
+      z[NONE_INDEX]! += ckpt.config.none_logit_bias;
+      return 1 - softmax(z)[NONE_INDEX]!;
+    });
+  }
+
+  it('are the label-token softmax at each line end, as the full hidden states give it', async () => {
+    const [got] = await scorer.lineScores([{ code }]);
+    const w = scorer.encoder.windows(code)[0]!;
+    const ref = await referenceVulnerable(w.ids);
+    expect(got!.map((s) => s.line)).toEqual([1, 2, 3, 4, 5]);
+    got!.forEach((s, i) => expect(s.vulnerable).toBeCloseTo(ref[w.lineEnds[i]!.pos]!, 5));
+    expect(await scorer.lineScores([{ code }])).toEqual([got]);
+  });
+
+  it('of long code come from the window with the highest P(vulnerable), the one the snippet score max-pools', async () => {
+    const filler = Array.from({ length: 80 }, (_, i) => `total_${i} = sum(range(${i}))`).join('\n');
+    const bestIndices: number[] = [];
+    for (const long of [`${filler}\n${code}`, `${code}\n${filler}`, `${filler}\n${code}\n${filler}`]) {
+      const windows = scorer.encoder.windows(long);
+      expect(windows.length).toBeGreaterThan(1);
+      const finals = await Promise.all(windows.map(async (w) => (await referenceVulnerable(w.ids)).at(-1)!));
+      const best = finals.indexOf(Math.max(...finals));
+      bestIndices.push(best);
+      const [lines] = await scorer.lineScores([{ code: long }]);
+      expect(lines!.map((s) => s.line)).toEqual(windows[best]!.lineEnds.map((e) => e.line));
+    }
+    expect(bestIndices.some((i) => i > 0)).toBe(true); // the choice is tested, not always the first window
   });
 });

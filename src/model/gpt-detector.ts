@@ -23,6 +23,8 @@ export async function loadGptDetector(
     threads: options.threads ?? availableParallelism(),
     int8: precision === 'int8',
   });
+  // Line-end outputs mean something only where training supervised them.
+  const lineSupervised = Number(ckpt.manifest.hyperparameters.line_loss ?? 0) > 0;
   return {
     info: {
       modelType: ckpt.config.model_type,
@@ -31,8 +33,12 @@ export async function loadGptDetector(
       isTestModel: false,
       fingerprint: ckpt.fingerprint,
       precision,
+      locator: lineSupervised ? 'line-scores' : 'occlusion',
     },
     detect: (snippets) => scorer.score(snippets.map((code) => ({ code }))),
+    ...(lineSupervised
+      ? { lineScores: (snippets: readonly string[]) => scorer.lineScores(snippets.map((code) => ({ code }))) }
+      : {}),
     close: () => scorer.release(),
   };
 }

@@ -1,10 +1,11 @@
 // Label scoring with a cwescan-gpt checkpoint: prompt windows -> one batched forward pass -> softmax over the 26
 // label-token logits at the last prompt position. Code longer than the context is scored window by window and the
 // window with the highest P(vulnerable) = 1 - P(none) gives the snippet's result (max-pooling over windows).
+// For models fine-tuned with line supervision, lineScores reads the same label logits at the end of every code line.
 import type { SessionOptions } from '../engine/session.js';
 import { int64Tensor } from '../engine/tensor.js';
 import type { Checkpoint } from './checkpoint.js';
-import type { LabelScore } from './detector.js';
+import type { LabelScore, LineScore } from './detector.js';
 import { LABELS, NONE_INDEX } from './labels.js';
 import { PromptEncoder } from './prompt.js';
 import { TransformerInference } from './transformer.js';
@@ -29,8 +30,12 @@ export interface ScoreInput {
 }
 
 export class GptScorer {
+  /** The graph with label logits at every position, built on the first lineScores call. */
+  private lineModel: Promise<TransformerInference> | null = null;
+
   private constructor(
     private readonly model: TransformerInference,
+    private readonly makeLineModel: () => Promise<TransformerInference>,
     readonly encoder: PromptEncoder,
     private readonly padId: number,
     private readonly batchSize: number,
@@ -40,15 +45,15 @@ export class GptScorer {
 
   static async create(ckpt: Checkpoint, options: ScorerOptions = {}): Promise<GptScorer> {
     const encoder = PromptEncoder.fromConfig(ckpt.tokenizer, ckpt.config);
+    const common = { ...options, tokenSubset: encoder.labelIds, int8: options.int8 ?? false };
     const model = await TransformerInference.create(ckpt.config, ckpt.weights, {
-      ...options,
+      ...common,
       atPositions: true,
-      tokenSubset: encoder.labelIds,
       subsetOnly: true,
-      int8: options.int8 ?? false,
     });
     return new GptScorer(
       model,
+      () => TransformerInference.create(ckpt.config, ckpt.weights, { ...common, subsetAll: true }),
       encoder,
       ckpt.config.pad_token_id,
       options.int8 ? 1 : (options.batchSize ?? 16),
@@ -98,8 +103,41 @@ export class GptScorer {
     return best.map((p) => toScores(p!));
   }
 
+  /**
+   * P(vulnerable) at the end of each code line, for each snippet: what a model trained with line supervision
+   * (`train finetune --line-loss`) predicts for the code up to and including that line. A snippet longer than the
+   * context gives the lines of its window with the highest P(vulnerable), the window `score` reports. One forward
+   * pass per window, each alone (int8 results must not depend on the batch).
+   * Example: await scorer.lineScores([{ code: 'q = request.args["q"]\ncur.execute("SELECT " + q)' }])
+   *   -> [[{ line: 1, vulnerable: 0.08 }, { line: 2, vulnerable: 0.91 }]]
+   */
+  async lineScores(inputs: readonly ScoreInput[]): Promise<LineScore[][]> {
+    this.lineModel ??= this.makeLineModel();
+    const model = await this.lineModel;
+    const K = LABELS.length;
+    const vulnerableAt = (logits: Float32Array, t: number): number => {
+      const row = Float64Array.from(logits.subarray(t * K, (t + 1) * K));
+      row[NONE_INDEX]! += this.noneBias;
+      return 1 - softmax(row)[NONE_INDEX]!;
+    };
+    const out: LineScore[][] = [];
+    for (const x of inputs) {
+      let best: { final: number; lines: LineScore[] } | null = null;
+      for (const w of this.encoder.windows(x.code, x.description)) {
+        const res = await model.run(int64Tensor([1, w.ids.length], w.ids));
+        const logits = res.subset_logits!.data as Float32Array; // (1, T, 26)
+        const final = vulnerableAt(logits, w.ids.length - 1);
+        if (best && final <= best.final) continue;
+        best = { final, lines: w.lineEnds.map((e) => ({ line: e.line, vulnerable: vulnerableAt(logits, e.pos) })) };
+      }
+      out.push(best?.lines ?? []);
+    }
+    return out;
+  }
+
   async release(): Promise<void> {
     await this.model.release();
+    if (this.lineModel) await (await this.lineModel).release();
   }
 }
 

@@ -108,6 +108,7 @@ describe('training', () => {
         hidden: true,
         atPositions: true,
         tokenSubset: [3, 7],
+        subsetAll: true,
         threads: 1,
       });
       const out = await inf.run(batch.input_ids, int64Tensor([3], [6, 2, 0]));
@@ -125,6 +126,12 @@ describe('training', () => {
         expect(out.subset_logits_at!.data[bi * 2 + 1]).toBeCloseTo(a[row * V + 7]!, 5);
         expect(out.hidden_at!.data[bi * 8]).toBeCloseTo(out.hidden!.data[row * 8] as number, 5);
       });
+      // The subset at every position: (B, T, 2) = the full logits' columns 3 and 7.
+      expect(out.subset_logits!.shape).toEqual([3, 7, 2]);
+      for (let row = 0; row < 3 * 7; row++) {
+        expect(out.subset_logits!.data[row * 2]).toBeCloseTo(a[row * V + 3]!, 5);
+        expect(out.subset_logits!.data[row * 2 + 1]).toBeCloseTo(a[row * V + 7]!, 5);
+      }
       await inf.release();
       await trainer.release();
     },

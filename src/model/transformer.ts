@@ -566,6 +566,11 @@ export interface InferenceOptions extends SessionOptions {
    * and unused by it.
    */
   readonly subsetOnly?: boolean;
+  /**
+   * With tokenSubset: also 'subset_logits' (B, T, K), the subset's logits at every position (per-line label
+   * probabilities of line-supervised models). Needs the last block over all positions.
+   */
+  readonly subsetAll?: boolean;
   readonly lora?: LoraConfig;
   readonly dtype?: FloatDType;
   /** Use ORT's fused float32 kernels (Attention, FastGelu) where they apply; default true. */
@@ -645,7 +650,8 @@ export function buildInferenceGraph(
     at = { rows: rowIdx, positions: pos };
   }
   // Only the position rows are wanted: the last block can skip the others (learned positions; see outputRows).
-  const onlyAt = at && !options.hidden && !options.logits && config.position_embedding === 'learned';
+  const onlyAt =
+    at && !options.hidden && !options.logits && !options.subsetAll && config.position_embedding === 'learned';
   const rows = transformerBodyRows(g, config, p, ids, {
     training: false,
     lora: options.lora,
@@ -656,17 +662,22 @@ export function buildInferenceGraph(
   const C = config.n_embd;
   if (options.hidden) g.output(g.reshape(rows, ['B', 'T', C]), 'hidden');
   if (options.logits) g.output(g.reshape(lmHead(g, p, rows), ['B', 'T', config.vocab_size]), 'logits');
+  const subset =
+    options.tokenSubset && (at || options.subsetAll)
+      ? g.gather(
+          need(p, 'transformer.wte.weight'),
+          g.constant(int64Tensor([options.tokenSubset.length], options.tokenSubset)),
+        )
+      : undefined; // (K, C)
+  if (subset && options.subsetAll) {
+    const all = g.gemm(rows, subset, undefined, { transB: true }); // (B*T, K)
+    g.output(g.reshape(all, ['B', 'T', options.tokenSubset!.length]), 'subset_logits');
+  }
   if (at) {
     const atRows = onlyAt ? rows : g.gather(rows, at.rows); // (B, C)
     g.output(atRows, 'hidden_at');
     if (!(options.subsetOnly && options.tokenSubset)) g.output(lmHead(g, p, atRows), 'logits_at'); // (B, V)
-    if (options.tokenSubset) {
-      const sub = g.gather(
-        need(p, 'transformer.wte.weight'),
-        g.constant(int64Tensor([options.tokenSubset.length], options.tokenSubset)),
-      ); // (K, C)
-      g.output(g.gemm(atRows, sub, undefined, { transB: true }), 'subset_logits_at'); // (B, K)
-    }
+    if (subset) g.output(g.gemm(atRows, subset, undefined, { transB: true }), 'subset_logits_at'); // (B, K)
   }
   if (g.outputs.length === 0)
     throw new CwescanError('E_GRAPH', 'inference graph has no outputs: choose hidden, logits or atPositions');
@@ -761,7 +772,7 @@ export class TransformerInference {
 
   /**
    * `run(ids (B, T) int64, positions? (B,) int64)` -> the selected outputs by name
-   * (hidden, logits, hidden_at, logits_at, subset_logits_at).
+   * (hidden, logits, hidden_at, logits_at, subset_logits_at, subset_logits).
    */
   async run(inputIds: HostTensor, positions?: HostTensor): Promise<Record<string, HostTensor>> {
     checkTokenBatch(this.config, inputIds, positions);

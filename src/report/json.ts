@@ -21,6 +21,7 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
       fingerprint: result.model.fingerprint,
       test_model: result.model.isTestModel,
       ...(result.model.precision ? { precision: result.model.precision } : {}),
+      ...(result.model.locator ? { locator: result.model.locator } : {}),
     },
     warnings: result.warnings,
     findings: result.findings.map(findingJson),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Detector, LabelScore } from '../model/detector.js';
+import type { Detector, LabelScore, LineScore } from '../model/detector.js';
 import { LABELS } from '../model/labels.js';
 import type { Chunk } from '../python/chunk.js';
-import { mostLikelyLines } from './infer.js';
+import { lineFromScores, linesFromScores, mostLikelyLines } from './infer.js';
 
 /** P(CWE-78) = 0.9 when the snippet calls os.system(, else 0.01; counts the snippets it scored. */
 function detector(): Detector & { scored: number } {
@@ -55,5 +55,39 @@ describe('mostLikelyLines', () => {
     expect(await mostLikelyLines(detector(), [{ chunk: chunk(body), cwe: 'CWE-78', base: 0.9 }], 8, 0.5)).toEqual([12]);
     const long = Array.from({ length: 40 }, (_, i) => (i === 20 || i === 33 ? 'os.system(x)' : `v${i} = ${i}`));
     expect(await mostLikelyLines(detector(), [{ chunk: chunk(long), cwe: 'CWE-78', base: 0.9 }], 8, 0.5)).toEqual([31]);
+  });
+});
+
+describe('placing findings from per-line scores', () => {
+  // chunk(): snippet lines 1-2 are context (import, blank), line 3 the def (file line 10), then the body.
+  const c = chunk(['y = x', '# a comment', 'os.system(y)', 'return y']);
+  const scores = (values: number[]): LineScore[] => values.map((vulnerable, i) => ({ line: i + 1, vulnerable }));
+
+  it("takes the first own code line reaching half the last code line's P(vulnerable)", () => {
+    // Context lines score high and the comment line jumps: neither is a candidate.
+    expect(lineFromScores(c, scores([0.9, 0.9, 0.1, 0.2, 0.95, 0.8, 0.9]))).toBe(13);
+    // A def line already at half the final value is the answer (a weakness in the signature or a decorator).
+    expect(lineFromScores(c, scores([0.1, 0.1, 0.5, 0.5, 0.5, 0.9, 0.9]))).toBe(10);
+  });
+
+  it("falls back to nothing when the scores cover none of the chunk's code lines", () => {
+    expect(lineFromScores(c, scores([0.9, 0.9]))).toBeNull();
+    expect(lineFromScores(c, [])).toBeNull();
+  });
+
+  it('asks the detector once per flagged chunk, not once per CWE, and defaults to the chunk start', async () => {
+    const asked: string[] = [];
+    const lineScores = async (snippets: readonly string[]): Promise<LineScore[][]> => {
+      asked.push(...snippets);
+      return snippets.map((s) => (s === c.code ? scores([0, 0, 0.1, 0.1, 0.1, 0.9, 0.9]) : []));
+    };
+    const other = chunk(['return x']);
+    const jobs = [
+      { chunk: c, cwe: 'CWE-78', base: 0.9 },
+      { chunk: c, cwe: 'CWE-77', base: 0.6 },
+      { chunk: other, cwe: 'CWE-78', base: 0.7 },
+    ];
+    expect(await linesFromScores(lineScores, jobs, 1)).toEqual([13, 13, 10]);
+    expect(asked).toEqual([c.code, other.code]);
   });
 });

@@ -60,8 +60,9 @@ export async function openModel(dir: string, options: LoadOptions, cacheDir: str
  */
 async function checkpointKey(dir: string, precision: string): Promise<string | null> {
   try {
+    // 'v2': descriptions remembered before DetectorInfo had `locator` must not stand for models that have one.
     const hash = createHash('sha256')
-      .update(`${precision}\0`)
+      .update(`v2\0${precision}\0`)
       .update(await readFile(join(dir, 'config.json')));
     for (const name of (await readdir(dir)).sort()) {
       const st = await stat(join(dir, name));
@@ -90,6 +91,7 @@ async function readInfo(path: string, dir: string): Promise<DetectorInfo | null>
         fingerprint: v.fingerprint,
         path: dir,
         ...(v.precision === 'int8' || v.precision === 'fp32' ? { precision: v.precision } : {}),
+        ...(v.locator === 'line-scores' || v.locator === 'occlusion' ? { locator: v.locator } : {}),
       };
     }
   } catch {
