@@ -9,6 +9,7 @@ import { calibration, type Calibration } from './calibration.js';
 import { thresholdCurves, type ThresholdCurves } from './curves.js';
 import { wilsonInterval, type Interval } from './intervals.js';
 import { multiclassMetrics, type MulticlassMetrics } from './multiclass-metrics.js';
+import { localizationOf, type Localization } from './localization.js';
 import { twinPairMetrics, type TwinPairMetrics } from './twin-pairs.js';
 
 /** The fields of a dataset record that evaluation needs. */
@@ -18,6 +19,8 @@ export interface EvalExample {
   readonly vulnerable: boolean;
   readonly cwe: string | null;
   readonly twin: string | null;
+  /** 1-based lines that carry the weakness (vulnerable examples), for the localization figure. */
+  readonly lines?: readonly number[];
   /** "authored", "llm:<model>" or "rewrite:<kind>" (dataset schema); used to break the figures down by origin. */
   readonly source?: string;
 }
@@ -96,6 +99,8 @@ export interface Evaluation {
   /** The binary figures by example origin, when the set has more than one. */
   readonly bySource: SliceMetrics[];
   readonly predictions: Prediction[];
+  /** Where the scanner would put the findings of flagged vulnerable examples (only when asked: RunOptions.localize). */
+  readonly localization?: Localization;
   readonly seconds: number;
 }
 
@@ -130,6 +135,8 @@ export function decide(ex: EvalExample, scores: readonly LabelScore[], threshold
 export interface RunOptions {
   readonly threshold?: number;
   readonly batchSize?: number;
+  /** Also measure where findings land (localization.ts): for the model under test, not for baselines. */
+  readonly localize?: boolean;
   /** Called after each batch with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -168,8 +175,12 @@ export async function evaluateDetector(
     scores.push(...out);
     options.onProgress?.(Math.min(i + batchSize, examples.length), examples.length);
   }
+  const ev = evaluateScores(examples, scores, model, { threshold: options.threshold });
+  const localization = options.localize
+    ? await localizationOf(detector, examples, ev.predictions, scores, batchSize, ev.threshold)
+    : undefined;
   const seconds = (performance.now() - started) / 1000;
-  return evaluateScores(examples, scores, model, { threshold: options.threshold, seconds });
+  return { ...ev, seconds, ...(localization ? { localization } : {}) };
 }
 
 /**

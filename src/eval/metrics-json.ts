@@ -63,6 +63,17 @@ export function evaluationJson(ev: Evaluation): Record<string, unknown> {
       inverted: ev.twinPairs.inverted,
       unpaired: ev.twinPairs.unpaired,
     },
+    ...(ev.localization
+      ? {
+          localization: {
+            method: ev.localization.method,
+            examples: ev.localization.examples,
+            hits: ev.localization.hits,
+            accuracy: ev.localization.accuracy,
+            ci95: iv(ev.localization.interval),
+          },
+        }
+      : {}),
     per_cwe: ev.perCwe.map((c) => ({
       cwe: c.cwe,
       name: getCwe(c.cwe)?.short ?? c.cwe,

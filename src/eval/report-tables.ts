@@ -62,6 +62,16 @@ export function headlineTable(ev: Evaluation): Table {
         ci(ev.twinPairs.interval),
         `${ev.twinPairs.correct} of ${ev.twinPairs.pairs} (bug, fix) pairs judged right (Wilson)`,
       ],
+      ...(ev.localization
+        ? [
+            [
+              'finding on a marked line',
+              pct(ev.localization.accuracy),
+              ci(ev.localization.interval),
+              `${ev.localization.hits} of ${ev.localization.examples} flagged vulnerable examples, placed by ${ev.localization.method} (Wilson)`,
+            ],
+          ]
+        : []),
       ['expected calibration error', pct(ev.calibration.ece), '', '10 equal-width bins of P(vulnerable)'],
     ],
     textColumns: [3],

@@ -77,6 +77,7 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
   const run = async (role: string, d: Detector, batchSize?: number): Promise<Evaluation> => {
     const opts = {
       threshold: o.threshold,
+      localize: role === 'model',
       onProgress: (done: number, total: number) => o.onProgress?.(role, done, total),
     };
     return evaluateDetector(d, examples, info(role, d), batchSize === undefined ? opts : { ...opts, batchSize });
