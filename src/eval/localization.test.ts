@@ -20,8 +20,8 @@ const lined: Detector = {
   ...occluded,
   async lineScores(snippets: readonly string[]): Promise<LineScore[][]> {
     return snippets.map((s) => {
-      let seen = false;
-      return s.split('\n').map((l, i) => ({ line: i + 1, vulnerable: (seen ||= /\bos\./.test(l)) ? 0.9 : 0.1 }));
+      const first = s.split('\n').findIndex((l) => /\bos\./.test(l));
+      return s.split('\n').map((_, i) => ({ line: i + 1, vulnerable: first >= 0 && i >= first ? 0.9 : 0.1 }));
     });
   },
 };
