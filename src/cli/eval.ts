@@ -1,7 +1,8 @@
 // `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import type { Precision } from '../model/detector.js';
+import { Option } from 'commander';
+import { LOCATORS, type Locator, type Precision } from '../model/detector.js';
 import { precisionOption } from './precision-option.js';
 import pc from 'picocolors';
 import { readFile } from 'node:fs/promises';
@@ -33,6 +34,7 @@ interface EvalCliOptions {
   strict?: boolean;
   threads?: string;
   precision?: Precision;
+  locator?: Locator;
   minF1?: string;
   clean?: string;
   top: string;
@@ -69,6 +71,12 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     .option('--min-f1 <f1>', 'exit 1 when the binary F1 is below this (for CI gates)')
     .option('--threads <n>', 'ONNX Runtime threads for the model (default: all cores)')
     .addOption(precisionOption())
+    .addOption(
+      new Option(
+        '--locator <way>',
+        "how the localization figure places findings: the model's per-line scores (the scanner's way for line-supervised models) or occlusion (its way for others); default: the scanner's",
+      ).choices(LOCATORS),
+    )
     .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
     .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")
     .action(async (opts: EvalCliOptions) => {
@@ -98,6 +106,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         strict: opts.strict === true,
         threads,
         precision: opts.precision,
+        locator: opts.locator,
         version: VERSION,
         onWarning: (m) => process.stderr.write(`${pc.yellow('warning')}: ${m}\n`),
         onProgress: progress.update,

@@ -1,7 +1,7 @@
 // Scores one detector on a labelled set: runs it in batches, turns its label scores into decisions, and computes
 // every metric of the report. Baselines go through the same function, so every row of the report is scored alike.
 import { CwescanError } from '../errors.js';
-import type { Detector, LabelScore, Precision } from '../model/detector.js';
+import type { Detector, LabelScore, Locator, Precision } from '../model/detector.js';
 import { topCwe, vulnerableProbability } from '../model/detector.js';
 import { LABELS, type Label } from '../model/labels.js';
 import { binaryMetricsOf, type BinaryMetrics } from './binary-metrics.js';
@@ -135,8 +135,11 @@ export function decide(ex: EvalExample, scores: readonly LabelScore[], threshold
 export interface RunOptions {
   readonly threshold?: number;
   readonly batchSize?: number;
-  /** Also measure where findings land (localization.ts): for the model under test, not for baselines. */
-  readonly localize?: boolean;
+  /**
+   * Also measure where findings land (localization.ts), for the model under test, not for baselines: true places
+   * them as the scanner would, a Locator forces one way.
+   */
+  readonly localize?: boolean | Locator;
   /** Called after each batch with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -177,7 +180,9 @@ export async function evaluateDetector(
   }
   const ev = evaluateScores(examples, scores, model, { threshold: options.threshold });
   const localization = options.localize
-    ? await localizationOf(detector, examples, ev.predictions, scores, batchSize, ev.threshold)
+    ? await localizationOf(detector, examples, ev.predictions, scores, batchSize, ev.threshold, {
+        ...(options.localize === true ? {} : { locator: options.localize }),
+      })
     : undefined;
   const seconds = (performance.now() - started) / 1000;
   return { ...ev, seconds, ...(localization ? { localization } : {}) };

@@ -71,4 +71,14 @@ describe('localization', () => {
     const loc = await localizationOf(occluded, safe, [decide(safe[0]!, scores[0]!, 0.5)], scores, 4, 0.5);
     expect(loc).toMatchObject({ examples: 0, hits: 0, accuracy: null });
   });
+
+  it('places by occlusion when asked, and refuses per-line scores from a model that has none', async () => {
+    const scores = await detect(examples.map((e) => e.code));
+    const predictions = examples.map((e, i) => decide(e, scores[i]!, 0.5));
+    const forced = await localizationOf(lined, examples, predictions, scores, 4, 0.5, { locator: 'occlusion' });
+    expect(forced.method).toBe('occlusion');
+    await expect(
+      localizationOf(occluded, examples, predictions, scores, 4, 0.5, { locator: 'line-scores' }),
+    ).rejects.toThrow(/no per-line scores/);
+  });
 });

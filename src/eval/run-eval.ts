@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { CwescanError } from '../errors.js';
 import { exampleLabel } from '../dataset/schema.js';
-import type { Detector, Precision } from '../model/detector.js';
+import type { Detector, Locator, Precision } from '../model/detector.js';
 import type { Label } from '../model/labels.js';
 import { loadDetector } from '../model/registry.js';
 import { banditDetector, banditVersion, type BanditStats } from './baselines/bandit-baseline.js';
@@ -30,6 +30,8 @@ export interface EvalOptions {
   readonly threads?: number | undefined;
   /** Linear-layer arithmetic of the checkpoints (model and untuned baseline); default int8. */
   readonly precision?: Precision | undefined;
+  /** How the localization figure places findings; default the scanner's way for this model. */
+  readonly locator?: Locator | undefined;
   readonly version: string;
   /** Progress of the detector runs: (what, done, total). */
   readonly onProgress?: (what: string, done: number, total: number) => void;
@@ -77,7 +79,7 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
   const run = async (role: string, d: Detector, batchSize?: number): Promise<Evaluation> => {
     const opts = {
       threshold: o.threshold,
-      localize: role === 'model',
+      localize: role === 'model' ? (o.locator ?? true) : false,
       onProgress: (done: number, total: number) => o.onProgress?.(role, done, total),
     };
     return evaluateDetector(d, examples, info(role, d), batchSize === undefined ? opts : { ...opts, batchSize });

@@ -28,6 +28,7 @@ export interface DetectorInfo {
 }
 
 export type Locator = 'line-scores' | 'occlusion';
+export const LOCATORS: readonly Locator[] = ['line-scores', 'occlusion'];
 
 /** int8: block linear layers as integer GEMMs (the default, about twice as fast); fp32: all float32. */
 export type Precision = 'int8' | 'fp32';
