@@ -57,7 +57,7 @@ for kind in rename-locals extract-variable; do
   $CLI dataset rewrite --kind $kind --data $TRAIN --inherit-review --seed 1 --out "$RUN_DIR/rewrite-$kind.jsonl"
 done
 
-# 3. Instruction fine-tuning with line supervision (--line-loss 1: the end of every code line also predicts the label of
+# 3. Instruction fine-tuning with line supervision (--line-loss 2: the end of every code line also predicts the label of
 # the code up to it, from the records' weakness lines); the validation split picks the epoch (binary F1) and stops
 # early. No class balancing and no calibration: real code is almost all "none", and both make the model flag far more
 # of it. One thread, as the shipped model was trained (ONNX Runtime sums in a thread-dependent order, so another
@@ -69,7 +69,7 @@ timed finetune $CLI train finetune --base "$RUN_DIR/pretrained" \
   --data $TRAIN "$RUN_DIR/rewrite-rename-locals.jsonl" "$RUN_DIR/rewrite-extract-variable.jsonl" \
   --val data/cwe-top25-python/splits/val.jsonl --out "$RUN_DIR/finetuned" \
   --epochs "${FINETUNE_EPOCHS:-3}" --lr 3e-4 --min-lr 3e-5 --dropout 0.1 --weight-decay 0.05 --select f1 \
-  --line-loss 1 --patience 2 --seed 1 --threads 1 --name cwescan-default-v1
+  --line-loss 2 --patience 2 --seed 1 --threads 1 --name cwescan-default-v2
 
 # 4. Ship: replace models/default atomically, keeping its README/MODEL_CARD.
 stage ship
