@@ -1,10 +1,9 @@
 // Where findings land: for the vulnerable examples a model flags that have marked weakness lines, the line the
 // scanner would report (its own placement code: the model's per-line scores, or occlusion) and whether it is one of
 // the marked lines. A finding on the wrong line sends a reviewer to the wrong place, even with the right CWE.
-import { UsageError } from '../errors.js';
 import type { Detector, LabelScore, Locator } from '../model/detector.js';
 import type { Chunk } from '../python/chunk.js';
-import { linesFromScores, mostLikelyLines, type OcclusionJob } from '../scan/infer.js';
+import { locatorOf, placeFindings, type OcclusionJob } from '../scan/infer.js';
 import type { EvalExample, Prediction } from './evaluate.js';
 import { wilsonInterval, type Interval } from './intervals.js';
 
@@ -57,16 +56,8 @@ export async function localizationOf(
     cwe: p.predicted,
     base: s.find((x) => x.cwe === p.predicted)?.probability ?? 0,
   }));
-  const method: Locator = options.locator ?? (detector.lineScores ? 'line-scores' : 'occlusion');
-  if (method === 'line-scores' && !detector.lineScores) {
-    throw new UsageError(`${detector.info.name} gives no per-line scores (it was not trained with line supervision)`, {
-      hint: 'use --locator occlusion, or leave --locator out',
-    });
-  }
-  const lines =
-    method === 'line-scores'
-      ? await linesFromScores((s) => detector.lineScores!(s), jobs, batchSize)
-      : await mostLikelyLines(detector, jobs, batchSize, floor);
+  const method = options.locator ?? locatorOf(detector);
+  const lines = await placeFindings(detector, jobs, batchSize, floor, method);
   const hits = picked.filter(({ ex }, i) => ex.lines!.includes(lines[i]!)).length;
   return {
     method,

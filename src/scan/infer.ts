@@ -2,7 +2,8 @@
 // give P(vulnerable) at every line end in one pass: the finding goes where that first reaches half its final value.
 // Other models are occluded: remove each code line in turn and re-score; the line whose removal lowers P(CWE) most
 // is the most likely line of the finding.
-import type { Detector, LabelScore, LineScore } from '../model/detector.js';
+import { UsageError } from '../errors.js';
+import type { Detector, LabelScore, LineScore, Locator } from '../model/detector.js';
 import type { Chunk } from '../python/chunk.js';
 
 /** Scores snippets in batches of `batchSize` (the detector parallelises inside a batch). */
@@ -240,4 +241,30 @@ export async function linesFromScores(
     batch.forEach((c, k) => line.set(c, lineFromScores(c, scores[k] ?? []) ?? c.startLine));
   }
   return jobs.map((job) => line.get(job.chunk) ?? job.chunk.startLine);
+}
+
+/** The scanner's way of placing this detector's findings: its own per-line scores when it offers them. */
+export function locatorOf(detector: Detector): Locator {
+  return detector.lineScores ? 'line-scores' : 'occlusion';
+}
+
+/**
+ * Most likely line per job, placed the scanner's way for this detector, or the way given (the evaluator compares
+ * the two). Asking for per-line scores from a detector without them is a usage error.
+ */
+export async function placeFindings(
+  detector: Detector,
+  jobs: readonly OcclusionJob[],
+  batchSize: number,
+  floor: number,
+  locator: Locator = locatorOf(detector),
+): Promise<number[]> {
+  if (locator === 'occlusion') return mostLikelyLines(detector, jobs, batchSize, floor);
+  const lineScores = detector.lineScores?.bind(detector);
+  if (!lineScores) {
+    throw new UsageError(`${detector.info.name} gives no per-line scores (it was not trained with line supervision)`, {
+      hint: 'use --locator occlusion, or leave --locator out',
+    });
+  }
+  return linesFromScores(lineScores, jobs, batchSize);
 }

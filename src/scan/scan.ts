@@ -13,7 +13,7 @@ import { ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
 import { discover, type DiscoveredFile } from './discover.js';
 import { makeFindings, type RawFinding } from './findings.js';
 import { openModel, ownedBy, type ModelHandle } from './model-handle.js';
-import { linesFromScores, mostLikelyLines, scoreBatched, type OcclusionJob } from './infer.js';
+import { placeFindings, scoreBatched, type OcclusionJob } from './infer.js';
 import { decodeSource, DEFAULT_MAX_FILE_BYTES, readSourceBytes } from './source.js';
 import { FileIndex, type KnownFile } from './file-index.js';
 import { countBareIgnores, inlineSuppression, PerFileIgnores, type PerFileIgnore } from './suppress.js';
@@ -382,9 +382,7 @@ async function scoreFiles(
       if (s.cwe !== 'none' && s.probability >= floor) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
     }
   }
-  const lines = detector.lineScores
-    ? await linesFromScores((snippets) => detector.lineScores!(snippets), jobs, batchSize)
-    : await mostLikelyLines(detector, jobs, batchSize, floor);
+  const lines = await placeFindings(detector, jobs, batchSize, floor);
   const lineOf = new Map<Chunk, Record<string, number>>();
   jobs.forEach((job, i) => {
     const rec = lineOf.get(job.chunk) ?? {};
