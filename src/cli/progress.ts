@@ -37,3 +37,32 @@ export function scanProgress(enabled: boolean): ProgressReporter {
     },
   };
 }
+
+/** A plain "label [bar] done/total" bar on stderr for other long loops; shown only when enabled (a terminal). */
+export function countProgress(
+  label: string,
+  enabled: boolean,
+): { update(done: number, total: number): void; stop(): void } {
+  if (!enabled) return { update() {}, stop() {} };
+  let bar: cliProgress.SingleBar | null = null;
+  return {
+    update(done, total) {
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: `${label} [{bar}] {value}/{total} | ETA {eta_formatted}`,
+            hideCursor: true,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+    stop() {
+      bar?.stop();
+      bar = null;
+    },
+  };
+}

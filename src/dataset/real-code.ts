@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { basename, relative } from 'node:path';
 import { collectCorpus } from '../train/corpus.js';
 import { Rng } from '../train/rng.js';
-import { chunkPython } from '../python/chunk.js';
+import { type Chunk, chunkPython } from '../python/chunk.js';
 import { getPythonParser } from '../python/parser.js';
 import type { Example } from './schema.js';
 
@@ -44,41 +44,16 @@ export interface SampleRealResult {
  */
 export async function sampleRealCode(options: SampleRealOptions): Promise<SampleRealResult> {
   const minLines = options.minLines ?? 5;
-  const parser = await getPythonParser();
-  const candidates: { project: string; path: string; name: string; start: number; end: number; code: string }[] = [];
+  const candidates: RealChunk[] = [];
   let chunks = 0;
   let sinkChunks = 0;
   let otherSkipped = 0;
-  for (const dir of options.dirs) {
-    const project = basename(dir.replace(/\/+$/, '')).toLowerCase();
-    const corpus = await collectCorpus([dir], { validationFraction: 0 });
-    for (const file of [...corpus.train, ...corpus.validation]) {
-      // Test suites are left out: users scan their application code, and tests are a narrow style of their own.
-      if (TEST_PATH.test(relative(dir, file.path))) continue;
-      const tree = parser.parse(file.text);
-      if (!tree) continue;
-      try {
-        for (const c of chunkPython(file.text, tree)) {
-          chunks++;
-          const own = c.lineMap.filter((l) => l !== null).length;
-          if (c.kind === 'module' || c.syntaxErrorLine !== null || own < minLines) otherSkipped++;
-          else if (SINK.test(c.code)) sinkChunks++;
-          else
-            candidates.push({
-              project,
-              path: relative(dir, file.path),
-              name: c.name,
-              start: c.startLine,
-              end: c.endLine,
-              code: c.code.endsWith('\n') ? c.code : `${c.code}\n`,
-            });
-        }
-      } finally {
-        tree.delete();
-      }
-    }
+  for (const c of await realChunks(options.dirs)) {
+    chunks++;
+    if (c.kind === 'module' || c.syntaxError || c.ownLines < minLines) otherSkipped++;
+    else if (SINK.test(c.code)) sinkChunks++;
+    else candidates.push(c);
   }
-  parser.delete();
   // Sorted first, so the sample depends on the seed and the files, not on the walk order. Then round-robin over the
   // projects, so one big project (twisted has 7x the functions of flask) does not make up most of the sample.
   candidates.sort((a, b) => (a.project + a.path + a.start < b.project + b.path + b.start ? -1 : 1));
@@ -95,24 +70,91 @@ export async function sampleRealCode(options: SampleRealOptions): Promise<Sample
     for (const q of queues) if (i < q.length && picked.length < options.count) picked.push(q[i]!);
   const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const records: Example[] = picked.map((c) => ({
-    id: `real-${slug(c.project)}-${createHash('sha256').update(`${c.path}:${c.start}:${c.code}`).digest('hex').slice(0, 12)}`,
-    cwe: null,
-    vulnerable: false,
-    language: 'python',
-    code: c.code,
-    lines: [],
+    ...realRecord(c, 'real'),
     explanation: `Real code: ${c.name} (lines ${c.start}-${c.end} of ${c.path}) from ${c.project}. It calls none of the sink APIs and is assumed not to be vulnerable.`,
-    twin: null,
-    source: `real:${slug(c.project)}`,
     review: {
       status: 'accepted',
       by: 'sampler:real-code',
       at,
       note: 'not reviewed by a person or agent: real published code without sink calls, assumed clean',
     },
-    tags: [slug(c.project)],
   }));
   return { records, chunks, sinkChunks, otherSkipped };
+}
+
+/** One chunk of a real project's file, cut the way the scanner cuts it. */
+export interface RealChunk {
+  /** The directory's last path component, lowercase: it names the project. */
+  readonly project: string;
+  /** Path of the file, relative to the project directory. */
+  readonly path: string;
+  readonly name: string;
+  readonly kind: Chunk['kind'];
+  readonly start: number;
+  readonly end: number;
+  /** The snippet as the scanner scores it (context lines included), ending in a newline. */
+  readonly code: string;
+  /** Lines of the chunk's own code (context lines not counted). */
+  readonly ownLines: number;
+  readonly syntaxError: boolean;
+}
+
+/**
+ * Every chunk of the .py files under each directory, test suites left out (users scan their application code, and
+ * tests are a narrow style of their own).
+ */
+export async function realChunks(dirs: readonly string[]): Promise<RealChunk[]> {
+  const parser = await getPythonParser();
+  const out: RealChunk[] = [];
+  try {
+    for (const dir of dirs) {
+      const project = basename(dir.replace(/\/+$/, '')).toLowerCase();
+      const corpus = await collectCorpus([dir], { validationFraction: 0 });
+      for (const file of [...corpus.train, ...corpus.validation]) {
+        const path = relative(dir, file.path);
+        if (TEST_PATH.test(path)) continue;
+        const tree = parser.parse(file.text);
+        if (!tree) continue;
+        try {
+          for (const c of chunkPython(file.text, tree))
+            out.push({
+              project,
+              path,
+              name: c.name,
+              kind: c.kind,
+              start: c.startLine,
+              end: c.endLine,
+              code: c.code.endsWith('\n') ? c.code : `${c.code}\n`,
+              ownLines: c.lineMap.filter((l) => l !== null).length,
+              syntaxError: c.syntaxErrorLine !== null,
+            });
+        } finally {
+          tree.delete();
+        }
+      }
+    }
+  } finally {
+    parser.delete();
+  }
+  return out;
+}
+
+/**
+ * The fields every record made from a real chunk shares: a stable id (the prefix, the project and a hash of path,
+ * start line and code), label "none", the project as source and tag. Callers add explanation and review.
+ */
+export function realRecord(c: RealChunk, prefix: string): Omit<Example, 'explanation' | 'review'> {
+  return {
+    id: `${prefix}-${slug(c.project)}-${createHash('sha256').update(`${c.path}:${c.start}:${c.code}`).digest('hex').slice(0, 12)}`,
+    cwe: null,
+    vulnerable: false,
+    language: 'python',
+    code: c.code,
+    lines: [],
+    twin: null,
+    source: `real:${slug(c.project)}`,
+    tags: [slug(c.project)],
+  };
 }
 
 function slug(s: string): string {

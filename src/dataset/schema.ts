@@ -42,8 +42,9 @@ export const ExampleSchema = z
      */
     origin: z.string().optional(),
     /**
-     * "authored", "llm:<model>", "rewrite:<kind>", or "real:<project>" (unreviewed real code sampled as "none" for
-     * fine-tuning by `cwescan dataset sample-real`; never part of the reviewed dataset).
+     * "authored", "llm:<model>", "rewrite:<kind>", or "real:<project>" (real code as "none" fine-tuning data:
+     * unreviewed from `cwescan dataset sample-real`, or mined by `dataset mine-real` and reviewed; never part of the
+     * CWE Top 25 dataset itself).
      */
     source: z
       .string()
