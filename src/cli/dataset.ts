@@ -1,5 +1,5 @@
-// `cwescan dataset ...`: validate, stats, merge, split, export, rewrite, sample-real, mine-real, generate and review the CWE Top 25 Python
-// dataset. Thin commands over src/dataset/*; the subcommands live in src/cli/dataset-*.ts.
+// `cwescan dataset ...`: validate, stats, merge, split, export, rewrite, sample-real, mine-real, generate and review
+// the CWE Top 25 Python dataset. Thin commands over src/dataset/*; the subcommands live in src/cli/dataset-*.ts.
 import { addBuildCommands } from './dataset-build.js';
 import { addGenerateCommand } from './dataset-generate.js';
 import { addInspectCommands } from './dataset-inspect.js';
