@@ -98,6 +98,30 @@ describe('chunkPython', () => {
     expect(got[1]!.lineMap[1]).toBe(9);
   });
 
+  it('repeats a multi-line signature and class line whole in later windows, so each window parses', async () => {
+    const body = Array.from({ length: 30 }, (_, i) => `        x${i} = ${i}`).join('\n');
+    const src = `class Big(\n    Base,\n):\n\n    # runs it\n    def run(\n        self,\n        n: int,\n    ) -> None:\n${body}\n`;
+    const got = await chunks(src, { maxLines: 12, overlap: 4 });
+    const methods = got.filter((c) => c.name === 'Big.run');
+    expect(methods.length).toBeGreaterThan(1);
+    expect(methods[1]!.code.split('\n').slice(0, 7)).toEqual([
+      'class Big(',
+      '    Base,',
+      '):',
+      '    def run(',
+      '        self,',
+      '        n: int,',
+      '    ) -> None:',
+    ]);
+    const parser = await getPythonParser();
+    for (const m of methods) {
+      const tree = parser.parse(m.code)!;
+      expect(syntaxErrorLine(tree)).toBeNull();
+      tree.delete();
+    }
+    parser.delete();
+  });
+
   it('marks chunks that contain a syntax error with its line and leaves the others clean', async () => {
     const got = await chunks('def bad(:\n    pass\n\n\ndef good():\n    return 1\n');
     expect(got.map((c) => [c.name, c.syntaxErrorLine])).toEqual([

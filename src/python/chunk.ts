@@ -30,6 +30,9 @@ export interface ChunkOptions {
 
 export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxLines: 80, overlap: 20 };
 
+/** Bumped whenever chunking changes what the model sees, so that cached scan results made before are not reused. */
+export const CHUNKER_VERSION = 2;
+
 const FUNCTION = 'function_definition';
 const CLASS = 'class_definition';
 const DECORATED = 'decorated_definition';
@@ -63,10 +66,13 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
   for (const fn of root.descendantsOfType(FUNCTION)) {
     const outer = withDecorators(fn);
     const cls = enclosingClass(fn);
-    const header = cls ? headerLines(lines, withDecorators(cls), cls, 0).slice(-1) : [];
+    // The class line (all of it, when its bases span lines) without the class's decorators.
+    const header = cls ? headerLines(lines, cls, cls, 0) : [];
     const indent = cls ? 4 : 0;
     const code = nodeLines(lines, outer, indent);
-    const defLine = headerLines(lines, outer, fn, indent);
+    // The whole signature, which later windows repeat: a multi-line `def` cut to its last line (`) -> str:`) is
+    // not Python, and the model would score a fragment.
+    const defLine = headerLines(lines, fn, fn, indent);
     chunks.push(...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options));
   }
 
@@ -144,8 +150,9 @@ function dedent(line: string, column: number): string {
 /** The lines of a definition before its body: decorators and the (possibly multi-line) `def`/`class` line. */
 function headerLines(lines: readonly string[], outer: Node, def: Node, indent: number): string[] {
   const body = def.childForFieldName('body');
-  const last =
-    body && body.startPosition.row > def.startPosition.row ? body.startPosition.row - 1 : def.startPosition.row;
+  // The signature ends at the `:` before the body (blank lines and comments may sit between the two).
+  const colon = def.children.filter((c): c is Node => c !== null && c.type === ':').pop();
+  const last = colon ? colon.startPosition.row : def.startPosition.row;
   const pad = ' '.repeat(indent);
   const out: string[] = [];
   for (let row = outer.startPosition.row; row <= last; row++)
@@ -233,8 +240,8 @@ function build(
     const step = Math.max(1, options.maxLines - options.overlap);
     for (let start = 0; start < code.length; start += step) {
       const lines = code.slice(start, start + options.maxLines);
-      // Later windows of a function repeat its def line so the model knows where the code lives.
-      pieces.push({ lines, header: start === 0 ? header : [...header, ...windowHeader.slice(-1)] });
+      // Later windows of a function repeat its signature so the model knows where the code lives.
+      pieces.push({ lines, header: start === 0 ? header : [...header, ...windowHeader] });
       if (start + options.maxLines >= code.length) break;
     }
   }

@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { VERSION } from '../cli/version.js';
 import { canonicalCweId, type CweId } from '../cwe/catalog.js';
 import type { Detector, DetectorInfo, Precision } from '../model/detector.js';
-import { chunkPython, DEFAULT_CHUNK_OPTIONS, syntaxErrorLine, type Chunk, type ChunkOptions } from '../python/chunk.js';
+import {
+  CHUNKER_VERSION,
+  chunkPython,
+  DEFAULT_CHUNK_OPTIONS,
+  syntaxErrorLine,
+  type Chunk,
+  type ChunkOptions,
+} from '../python/chunk.js';
 import { getPythonParser } from '../python/parser.js';
 import { ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
 import { discover, type DiscoveredFile } from './discover.js';
@@ -143,6 +150,7 @@ async function run(
     precision: model.info.precision,
     locator: model.info.locator ?? 'occlusion',
     chunking,
+    chunker: CHUNKER_VERSION,
   });
   const cache = cacheDir ? new ResultCache(resolve(cwd, cacheDir), salt) : null;
   // The parser (a wasm module) is loaded on the first cache miss: a fully cached re-scan never needs it.
