@@ -34,7 +34,12 @@ export function addSampleCommand(dataset: Command): void {
     .requiredOption('--corpus <dirs...>', 'project or library directories (each one names its project)')
     .requiredOption('--out <file>', 'JSONL file to write (atomically); review it with `dataset review --data <file>`')
     .option('-m, --model <dir>', 'checkpoint directory (default: the embedded models/default)')
-    .option('--threshold <p>', 'mine chunks with P(vulnerable) at or above this', numArg('--threshold', 0, 1), 0.5)
+    .option(
+      '--threshold <p>',
+      'mine chunks whose most likely CWE reaches this probability (as the scanner reports)',
+      numArg('--threshold', 0, 1),
+      0.5,
+    )
     .option('--max <n>', 'keep at most this many, highest scores first', intArg('--max', 1))
     .option('--threads <n>', 'threads for the model (default: all cores)', intArg('--threads', 1))
     .addOption(precisionOption())
