@@ -62,16 +62,16 @@ export function addSampleCommand(dataset: Command): void {
           threads: opts.threads,
           precision: opts.precision,
         });
-        const progress = countProgress('scoring chunks', Boolean(process.stderr.isTTY));
+        const progress = countProgress(Boolean(process.stderr.isTTY), 'chunks');
         try {
           const r = await mineRealCode({
             dirs: opts.corpus,
             detector,
             threshold: opts.threshold,
             max: opts.max,
-            onProgress: (done, total) => progress.update(done, total),
+            onProgress: (done, total) => progress.update('scoring', done, total),
           });
-          progress.stop();
+          progress.stop(); // before the summary line, so the bar does not overwrite it
           await writeJsonlAtomic(opts.out, r.records);
           process.stdout.write(
             `${opts.out}: ${r.records.length} pending records, ${r.flagged} of ${r.scored} chunks flagged by ${detector.info.name} (most likely CWE at probability >= ${opts.threshold}) (${r.skipped} left out for size or syntax)\n`,

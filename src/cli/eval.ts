@@ -1,7 +1,5 @@
 // `cwescan eval`: scores a checkpoint on a labelled JSONL set beside its baselines and writes the report.
-import cliProgress from 'cli-progress';
-import type { Command } from 'commander';
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { LOCATORS, type Locator, type Precision } from '../model/detector.js';
 import { precisionOption } from './precision-option.js';
 import pc from 'picocolors';
@@ -18,7 +16,7 @@ import { writeCleanReport, writeReport } from '../eval/write-report.js';
 import { cleanJson } from '../eval/clean-report.js';
 import { evaluateCleanTree } from '../eval/clean-tree.js';
 import type { RegisterCommand } from './commands.js';
-import { scanProgress } from './progress.js';
+import { countProgress, scanProgress } from './progress.js';
 import { VERSION } from './version.js';
 
 interface EvalCliOptions {
@@ -94,7 +92,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
         throw new UsageError('--threads must be a positive integer');
-      const progress = evalProgress(process.stderr.isTTY === true && !opts.json);
+      const progress = countProgress(process.stderr.isTTY === true && !opts.json, 'examples');
       const report = await runEvaluation({
         model: opts.model,
         data: opts.data,
@@ -245,36 +243,4 @@ async function runClean(opts: EvalCliOptions): Promise<number> {
   for (const f of written) lines.push(`wrote ${f}`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
-}
-
-/** One progress bar per detector run on stderr (model, then each baseline); only on a terminal and without --json. */
-function evalProgress(enabled: boolean): {
-  update: (role: string, done: number, total: number) => void;
-  stop: () => void;
-} {
-  if (!enabled) return { update() {}, stop() {} };
-  let bar: cliProgress.SingleBar | null = null;
-  let current = '';
-  return {
-    update(role, done, total) {
-      if (role !== current) {
-        bar?.stop();
-        current = role;
-        bar = new cliProgress.SingleBar(
-          {
-            stream: process.stderr,
-            format: `${role.padEnd(9)} [{bar}] {value}/{total} examples | ETA {eta_formatted}`,
-            hideCursor: true,
-            clearOnComplete: true,
-          },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(total, 0);
-      }
-      bar?.update(done);
-    },
-    stop() {
-      bar?.stop();
-    },
-  };
 }

@@ -38,31 +38,39 @@ export function scanProgress(enabled: boolean): ProgressReporter {
   };
 }
 
-/** A plain "label [bar] done/total" bar on stderr for other long loops; shown only when enabled (a terminal). */
+/**
+ * A "label [bar] done/total unit" bar on stderr for loops other than the scan, one bar per label in turn (eval: the
+ * model, then each baseline); shown only when enabled (a terminal).
+ */
 export function countProgress(
-  label: string,
   enabled: boolean,
-): { update(done: number, total: number): void; stop(): void } {
+  unit: string,
+): { update: (label: string, done: number, total: number) => void; stop: () => void } {
   if (!enabled) return { update() {}, stop() {} };
   let bar: cliProgress.SingleBar | null = null;
+  let current = '';
   return {
-    update(done, total) {
-      if (!bar) {
+    update(label, done, total) {
+      if (label !== current) {
+        bar?.stop();
+        current = label;
         bar = new cliProgress.SingleBar(
           {
             stream: process.stderr,
-            format: `${label} [{bar}] {value}/{total} | ETA {eta_formatted}`,
+            format: `${label.padEnd(9)} [{bar}] {value}/{total} ${unit} | ETA {eta_formatted}`,
             hideCursor: true,
+            clearOnComplete: true,
           },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, 0);
       }
-      bar.update(done);
+      bar?.update(done);
     },
     stop() {
       bar?.stop();
       bar = null;
+      current = '';
     },
   };
 }
