@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkPython, syntaxErrorLine, type Chunk } from './chunk.js';
+import { chunkPython, syntaxErrorLine, windowBounds, type Chunk } from './chunk.js';
 import { getPythonParser } from './parser.js';
 
 async function chunks(src: string, options?: { maxLines: number; overlap: number }): Promise<Chunk[]> {
@@ -120,6 +120,42 @@ describe('chunkPython', () => {
       tree.delete();
     }
     parser.delete();
+  });
+
+  it('starts and ends windows on statements, so a long dict or call is never split between windows', async () => {
+    // Module level: 10 one-line statements, a 9-line dict, 10 more; line-based windows of 12 would cut the dict.
+    const one = (p: string) => Array.from({ length: 10 }, (_, i) => `${p}${i} = ${i}`).join('\n');
+    const dict = ['TABLE = {', ...Array.from({ length: 7 }, (_, i) => `    "k${i}": (${i}, 1),`), '}'].join('\n');
+    const got = await chunks(`${one('a')}\n${dict}\n${one('b')}\n`, { maxLines: 12, overlap: 4 });
+    expect(got.map((c) => [c.startLine, c.endLine])).toEqual([
+      [1, 10],
+      [8, 19],
+      [20, 29],
+    ]);
+    const parser = await getPythonParser();
+    for (const c of got) {
+      const tree = parser.parse(c.code)!;
+      expect(syntaxErrorLine(tree)).toBeNull();
+      tree.delete();
+    }
+    parser.delete();
+  });
+
+  it('windowBounds falls back to line cuts for a statement longer than a window, and always moves on', () => {
+    const all = () => true;
+    expect(windowBounds(30, { maxLines: 12, overlap: 4 }, all)).toEqual([
+      [0, 12],
+      [8, 20],
+      [16, 28],
+      [24, 30],
+    ]);
+    // Statements start at 0 and 25 only: lines 0-24 are one statement, cut by lines.
+    expect(windowBounds(30, { maxLines: 12, overlap: 4 }, (i) => i === 0 || i === 25)).toEqual([
+      [0, 12],
+      [8, 20],
+      [16, 25],
+      [25, 30],
+    ]);
   });
 
   it('marks chunks that contain a syntax error with its line and leaves the others clean', async () => {

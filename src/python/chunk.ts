@@ -31,7 +31,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxLines: 80, overlap: 20 };
 
 /** Bumped whenever chunking changes what the model sees, so that cached scan results made before are not reused. */
-export const CHUNKER_VERSION = 2;
+export const CHUNKER_VERSION = 3;
 
 const FUNCTION = 'function_definition';
 const CLASS = 'class_definition';
@@ -62,6 +62,9 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
   const root = tree.rootNode;
   const imports = collectImports(root);
   const chunks: Chunk[] = [];
+  // Only chunks longer than a window need the statement starts; most files have none, so the walk is lazy.
+  let starts: Set<number> | undefined;
+  const cuts = (): ReadonlySet<number> => (starts ??= statementStarts(root));
 
   for (const fn of root.descendantsOfType(FUNCTION)) {
     const outer = withDecorators(fn);
@@ -73,7 +76,9 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
     // The whole signature, which later windows repeat: a multi-line `def` cut to its last line (`) -> str:`) is
     // not Python, and the model would score a fragment.
     const defLine = headerLines(lines, fn, fn, indent);
-    chunks.push(...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options));
+    chunks.push(
+      ...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options, cuts),
+    );
   }
 
   for (const cls of root.descendantsOfType(CLASS)) {
@@ -85,13 +90,13 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
     const header = headerLines(lines, outer, cls, 0);
     const code = stmts.flatMap((s) => nodeLines(lines, s, 4, s.startPosition.column));
     const err = firstError(stmts);
-    chunks.push(...build('class', qualifiedName(cls), code, header, [], imports, err, options));
+    chunks.push(...build('class', qualifiedName(cls), code, header, [], imports, err, options, cuts));
   }
 
   const moduleStmts = root.namedChildren.filter((s): s is Node => s !== null && isPlainStatement(s, false));
   if (moduleStmts.length > 0) {
     const code = moduleStmts.flatMap((s) => nodeLines(lines, s, 0));
-    chunks.push(...build('module', '<module>', code, [], [], imports, firstError(moduleStmts), options));
+    chunks.push(...build('module', '<module>', code, [], [], imports, firstError(moduleStmts), options, cuts));
   }
   return chunks.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
@@ -232,17 +237,17 @@ function build(
   imports: readonly ImportContext[],
   syntaxErrorLine: number | null,
   options: ChunkOptions,
+  cuts: () => ReadonlySet<number>,
 ): Chunk[] {
   const pieces: Piece[] = [];
   if (code.length <= options.maxLines) {
     pieces.push({ lines: code, header });
   } else {
-    const step = Math.max(1, options.maxLines - options.overlap);
-    for (let start = 0; start < code.length; start += step) {
-      const lines = code.slice(start, start + options.maxLines);
+    const starts = cuts();
+    const isCut = (i: number): boolean => starts.has(code[i]!.line);
+    for (const [start, end] of windowBounds(code.length, options, isCut)) {
       // Later windows of a function repeat its signature so the model knows where the code lives.
-      pieces.push({ lines, header: start === 0 ? header : [...header, ...windowHeader] });
-      if (start + options.maxLines >= code.length) break;
+      pieces.push({ lines: code.slice(start, end), header: start === 0 ? header : [...header, ...windowHeader] });
     }
   }
   return pieces.map((piece) => {
@@ -267,4 +272,52 @@ function build(
       syntaxErrorLine: err ?? (pieces.length === 1 ? syntaxErrorLine : null),
     };
   });
+}
+
+/**
+ * 1-based lines where a statement of the module or of a block begins: the places a window may start or end, so that a
+ * window does not open with the tail of a call or a dict (`)`, `"TLSv1": (3, 1),`) that no longer parses.
+ */
+function statementStarts(root: Node): Set<number> {
+  const starts = new Set<number>();
+  for (const parent of [root, ...root.descendantsOfType('block')]) {
+    for (const s of parent.namedChildren) if (s !== null) starts.add(s.startPosition.row + 1);
+  }
+  return starts;
+}
+
+/**
+ * Overlapping windows [start, end) over n code lines, at most maxLines long, that begin and end on statement starts
+ * (isCut) where one lies in reach; a statement longer than a window is cut by lines, as before chunker v3.
+ * Example: windowBounds(30, { maxLines: 12, overlap: 4 }, () => true) -> [[0, 12], [8, 20], [16, 28], [24, 30]]
+ */
+export function windowBounds(
+  n: number,
+  options: ChunkOptions,
+  isCut: (index: number) => boolean,
+): Array<[number, number]> {
+  const { maxLines, overlap } = options;
+  // A window from `start` ends before the last statement that begins inside it, so none is cut at its end; when one
+  // statement fills the whole window, it ends maxLines on.
+  const endOf = (start: number): number => {
+    if (start + maxLines >= n) return n;
+    for (let e = start + maxLines; e > start; e--) if (isCut(e)) return e;
+    return start + maxLines;
+  };
+  const out: Array<[number, number]> = [];
+  for (let start = 0; ;) {
+    const end = endOf(start);
+    out.push([start, end]);
+    if (end >= n) return out;
+    // The next window starts on the first statement of the overlap from which it reaches past this one; with none,
+    // at `end` (no overlap, but no statement cut), or `overlap` lines back when this window cut a statement.
+    let next = isCut(end) ? end : Math.max(start + 1, end - overlap);
+    for (let s = Math.max(start + 1, end - overlap); s < end; s++) {
+      if (isCut(s) && endOf(s) > end) {
+        next = s;
+        break;
+      }
+    }
+    start = next;
+  }
 }
