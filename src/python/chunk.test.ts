@@ -44,6 +44,20 @@ if __name__ == "__main__":
     app.run()
 `;
 
+/** Every chunk's snippet must parse on its own: the model would otherwise score a fragment. */
+async function expectEachParses(got: readonly Chunk[]): Promise<void> {
+  const parser = await getPythonParser();
+  try {
+    for (const c of got) {
+      const tree = parser.parse(c.code)!;
+      expect(syntaxErrorLine(tree), c.code).toBeNull();
+      tree.delete();
+    }
+  } finally {
+    parser.delete();
+  }
+}
+
 describe('chunkPython', () => {
   it('makes a chunk per function (decorated, nested, async methods), class body and module code, with exact spans', async () => {
     const got = (await chunks(SOURCE)).map((c) => [c.kind, c.name, c.startLine, c.endLine]);
@@ -113,13 +127,7 @@ describe('chunkPython', () => {
       '        n: int,',
       '    ) -> None:',
     ]);
-    const parser = await getPythonParser();
-    for (const m of methods) {
-      const tree = parser.parse(m.code)!;
-      expect(syntaxErrorLine(tree)).toBeNull();
-      tree.delete();
-    }
-    parser.delete();
+    await expectEachParses(methods);
   });
 
   it('starts and ends windows on statements, so a long dict or call is never split between windows', async () => {
@@ -132,13 +140,7 @@ describe('chunkPython', () => {
       [8, 19],
       [20, 29],
     ]);
-    const parser = await getPythonParser();
-    for (const c of got) {
-      const tree = parser.parse(c.code)!;
-      expect(syntaxErrorLine(tree)).toBeNull();
-      tree.delete();
-    }
-    parser.delete();
+    await expectEachParses(got);
   });
 
   it('windowBounds falls back to line cuts for a statement longer than a window, and always moves on', () => {
