@@ -243,9 +243,12 @@ export async function linesFromScores(
   return jobs.map((job) => line.get(job.chunk) ?? job.chunk.startLine);
 }
 
-/** The scanner's way of placing this detector's findings: its own per-line scores when it offers them. */
+/**
+ * The scanner's way of placing this detector's findings: the locator its info declares (the one in the result-cache
+ * key and the report), else its own per-line scores when it offers them.
+ */
 export function locatorOf(detector: Detector): Locator {
-  return detector.lineScores ? 'line-scores' : 'occlusion';
+  return detector.info.locator ?? (detector.lineScores ? 'line-scores' : 'occlusion');
 }
 
 /**
