@@ -43,6 +43,10 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .requiredOption('--corpus <dirs...>', 'directories (or files) of Python code')
     .requiredOption('--out <ckpt>', 'checkpoint directory to write (train_log.jsonl is kept inside it)')
     .option('--resume', 'continue the interrupted run in --out with its saved settings')
+    .option(
+      '--init <ckpt>',
+      'continue pretraining this pretrained checkpoint (its weights, shape and tokenizer; a fresh optimizer and schedule)',
+    )
     .option('--tokenizer <tokenizer.json>', 'use this tokenizer instead of training one on the corpus')
     .option('--steps <n>', 'optimizer steps', int('--steps'), P.steps)
     .option('--batch-size <n>', 'sequences per micro-batch', int('--batch-size'), P.batch_size)
@@ -80,10 +84,19 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--name <name>', 'model name in config.json', P.name)
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
-    .action(async (o) => {
+    .action(async (o, cmd: Command) => {
       // The training modules (and ONNX Runtime) load only when a training command runs, not for every cwescan call.
       const { holdsCheckpoint, readManifest } = await import('../model/checkpoint.js');
       const { pretrain } = await import('../train/pretrain.js');
+      if (o.init) {
+        // The shape comes from the checkpoint; a shape option typed beside --init would be silently ignored.
+        const shapeOptions = ['layers', 'embd', 'heads', 'context', 'positions', 'vocabSize'];
+        const given = shapeOptions.filter((k) => cmd.getOptionValueSource(k) === 'cli');
+        if (given.length > 0)
+          throw new UsageError(
+            `--init takes the model's shape and tokenizer from ${o.init}; drop ${given.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`,
+          );
+      }
       if (o.resume && (await holdsCheckpoint(o.out))) {
         const m = await readManifest(o.out).catch(() => undefined);
         if (m?.training.complete) {
@@ -100,6 +113,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
           out: o.out,
           resume: Boolean(o.resume),
           ...(o.tokenizer ? { tokenizer: o.tokenizer } : {}),
+          ...(o.init ? { init: o.init } : {}),
           threads: o.threads,
           signal: stop.signal,
           onEvent: (e) => ui.on(e),

@@ -126,4 +126,53 @@ describe('pretrain', () => {
       pretrain({ corpus: [join(CORPUS, 'glob.py'), join(CORPUS, 'shlex.py')], out: dir, resume: true }),
     ).rejects.toThrow(/the corpus changed/);
   });
+
+  it('continues a finished checkpoint with its weights and tokenizer, a fresh schedule, and resumes that exactly', async () => {
+    const a = await out();
+    const ra = await pretrain({ corpus: [CORPUS], out: a, threads: 1, hyper: TINY });
+    const more = { ...TINY, steps: 20, eval_every: 10 };
+    const c = await out();
+    const rc = await pretrain({ corpus: [CORPUS], out: c, init: a, threads: 1, hyper: more });
+    expect(rc.complete).toBe(true);
+    const log = await readTrainLog(c);
+    // Step 0 of the continued run measures the init's weights on the same validation files (same seed): the loss
+    // the first run ended with.
+    expect(log[0]!.step).toBe(0);
+    expect(log[0]!.val_loss!).toBeCloseTo(ra.valLoss!, 6);
+    expect(log.at(-1)!.val_loss!).toBeLessThan(log[0]!.val_loss!);
+    expect(await readFile(join(c, 'tokenizer.json'))).toEqual(await readFile(join(a, 'tokenizer.json')));
+    const ck = await loadCheckpoint(c);
+    const ckA = await loadCheckpoint(a);
+    expect(ck.config).toMatchObject({ n_layer: 1, n_embd: 32, n_head: 2, n_positions: 64, stage: 'pretrained' });
+    expect(ck.manifest.base).toEqual({ path: a, weights_sha256: ckA.fingerprint });
+    expect(ck.manifest.metrics.total_tokens).toBe(ra.tokens + rc.tokens);
+
+    // Interrupted as a crash would at step 7 (last checkpoint: step 4) and resumed: the same weights.
+    const d = await out();
+    const ctl = new AbortController();
+    await pretrain({
+      corpus: [CORPUS],
+      out: d,
+      init: a,
+      threads: 1,
+      hyper: more,
+      signal: ctl.signal,
+      onAbort: 'discard',
+      onEvent: (e) => e.type === 'step' && e.step === 7 && ctl.abort(),
+    });
+    await pretrain({ corpus: [CORPUS], out: d, threads: 1, resume: true });
+    expect(await readFile(join(d, 'model.safetensors'))).toEqual(await readFile(join(c, 'model.safetensors')));
+    expect((await loadCheckpoint(d)).manifest.metrics.total_tokens).toBe(ra.tokens + rc.tokens);
+  });
+
+  it('refuses to continue a fine-tuned checkpoint, or to take another tokenizer with --init', async () => {
+    const ft = join(import.meta.dirname, '../../test/fixtures/models/tiny-gpt');
+    await expect(pretrain({ corpus: [CORPUS], out: await out(), init: ft, hyper: TINY })).rejects.toThrow(
+      /is a finetuned checkpoint, not a pretrained one/,
+    );
+    const gpt2 = join(CORPUS, '../tokenizers/gpt2-style.json');
+    await expect(pretrain({ corpus: [CORPUS], out: await out(), init: ft, tokenizer: gpt2 })).rejects.toThrow(
+      /--init and --tokenizer cannot be combined/,
+    );
+  });
 });

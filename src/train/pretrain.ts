@@ -1,6 +1,8 @@
 // Pretraining loop: corpus -> tokenizer (trained on the train split unless given) -> packed sequences -> masked-LM
 // steps with warmup + cosine lr, periodic validation, atomic checkpoints every N steps, exact --resume (weights,
-// AdamW moments, step, data position; the data order is a pure function of seed and epoch).
+// AdamW moments, step, data position; the data order is a pure function of seed and epoch). With `init`, a run
+// continues pretraining a finished checkpoint (its weights, shape and tokenizer) with a fresh optimizer and schedule:
+// how a small model gets more training tokens across sessions without starting over.
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { decodeSafetensors, encodeSafetensors } from '../engine/safetensors.js';
@@ -88,6 +90,11 @@ export interface PretrainOptions {
   readonly resume?: boolean;
   /** Use this tokenizer.json instead of training one (it must hold the cwescan special tokens). */
   readonly tokenizer?: string;
+  /**
+   * Continue pretraining this checkpoint: start from its weights, shape and tokenizer (a fresh optimizer, warmup and
+   * cosine schedule over `hyper.steps`). Ignored on resume: the run's own checkpoint holds the weights by then.
+   */
+  readonly init?: string;
   readonly threads?: number;
   readonly onEvent?: TrainEventHandler;
   /** Stops the run after the current step. */
@@ -117,6 +124,11 @@ const TrainStateSchema = z
     cursor: z.number().int().nonnegative(),
     time_s: z.number().nonnegative(),
     hyper: PretrainHyperSchema,
+    /** The checkpoint a continued run started from, and the tokens it had been trained on (0 for a fresh run). */
+    init: z
+      .object({ path: z.string(), weights_sha256: z.string(), tokens: z.number().int().nonnegative() })
+      .nullable()
+      .default(null),
   })
   .strict();
 type TrainState = z.infer<typeof TrainStateSchema>;
@@ -136,7 +148,17 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
       hint: 'pass --resume to continue that run, or choose another --out',
     });
   }
-  const hyper: PretrainHyper = resumeFrom ? resumeFrom.state.hyper : resolveHyper(options.hyper);
+  if (options.init && options.tokenizer)
+    throw new CwescanError('E_USAGE', '--init and --tokenizer cannot be combined', {
+      hint: 'a continued run keeps the tokenizer of the checkpoint it starts from',
+    });
+  const initFrom = !resumeFrom && options.init ? await loadInit(options.init) : undefined;
+  const hyper: PretrainHyper = resumeFrom
+    ? resumeFrom.state.hyper
+    : resolveHyper(
+        initFrom ? { ...options.hyper, model: { ...options.hyper?.model, ...initFrom.shape } } : options.hyper,
+      );
+  const init: TrainState['init'] = resumeFrom ? resumeFrom.state.init : (initFrom?.link ?? null);
 
   const corpus = await collectCorpus(options.corpus, {
     seed: hyper.seed,
@@ -155,10 +177,17 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
     });
   }
 
-  const tok = resumeFrom ? resumeFrom.ckpt.tokenizer : await makeTokenizer(options.tokenizer, corpus, hyper, emit);
+  const tok = (resumeFrom ?? initFrom)?.ckpt.tokenizer ?? (await makeTokenizer(options.tokenizer, corpus, hyper, emit));
   const config: GptConfig = resumeFrom
     ? resumeFrom.ckpt.config
-    : buildGptConfig(tok, hyper.model, hyper.name, 'pretrained');
+    : initFrom
+      ? { ...initFrom.ckpt.config, name: hyper.name, stage: 'pretrained', dropout: hyper.model.dropout }
+      : buildGptConfig(tok, hyper.model, hyper.name, 'pretrained');
+  if (initFrom)
+    emit({
+      type: 'info',
+      message: `continuing ${options.init} (${init!.tokens.toLocaleString('en-US')} tokens so far) with a fresh optimizer and schedule`,
+    });
   const T = config.n_positions;
   const B = hyper.batch_size;
   const K = hyper.accumulation;
@@ -175,7 +204,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
   const threads = options.threads;
   const trainer = await createTransformerTrainer(
     config,
-    resumeFrom ? resumeFrom.ckpt.weights : initParams(config, hyper.seed),
+    (resumeFrom ?? initFrom)?.ckpt.weights ?? initParams(config, hyper.seed),
     {
       threads,
       adamw: { weightDecay: hyper.weight_decay },
@@ -216,7 +245,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
 
   const save = async (complete: boolean): Promise<void> => {
     const time_s = timeBefore + (performance.now() - started) / 1000;
-    const state: TrainState = { version: 1, phase: 'pretrain', step, tokens, epoch, cursor, time_s, hyper };
+    const state: TrainState = { version: 1, phase: 'pretrain', step, tokens, epoch, cursor, time_s, hyper, init };
     await writeCheckpoint(out, {
       config,
       tokenizer: tok,
@@ -234,11 +263,13 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
           description: `pretraining corpus: ${corpus.train.length} train + ${corpus.validation.length} validation .py files from ${options.corpus.join(', ')}`,
           items: corpus.train.length + corpus.validation.length,
         },
-        base: null,
+        base: init && { path: init.path, weights_sha256: init.weights_sha256 },
         hyperparameters: { ...hyper, parameters: parameterCount(config) },
         metrics: {
           steps: step,
           tokens,
+          // Tokens of this run plus those the init checkpoint had seen: what the weights have been trained on.
+          total_tokens: (init?.tokens ?? 0) + tokens,
           train_loss: recent.length ? mean(recent) : null,
           val_loss: lastVal?.loss ?? null,
           val_ppl: lastVal?.ppl ?? null,
@@ -438,6 +469,34 @@ async function makeTokenizer(
     message: `tokenizer: ${tok.vocabSize} tokens trained on ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   });
   return tok;
+}
+
+/** The checkpoint a continued run starts from: weights, tokenizer, its shape, and the link the manifest records. */
+async function loadInit(path: string): Promise<{
+  ckpt: Checkpoint;
+  shape: Omit<PretrainHyper['model'], 'dropout'>;
+  link: NonNullable<TrainState['init']>;
+}> {
+  await recoverInterruptedWrite(resolve(path));
+  const ckpt = await loadCheckpoint(path, { expectedTensors });
+  if (ckpt.config.stage !== 'pretrained')
+    throw new CheckpointError('mismatch', path, `${path} is a ${ckpt.config.stage} checkpoint, not a pretrained one`, {
+      hint: 'continue pretraining from a pretrained checkpoint; fine-tuned weights have forgotten some code modelling',
+    });
+  const c = ckpt.config;
+  const m = ckpt.manifest.metrics;
+  return {
+    ckpt,
+    shape: {
+      n_layer: c.n_layer,
+      n_embd: c.n_embd,
+      n_head: c.n_head,
+      n_positions: c.n_positions,
+      ...(c.n_inner !== undefined ? { n_inner: c.n_inner } : {}),
+      position_embedding: c.position_embedding,
+    },
+    link: { path, weights_sha256: ckpt.fingerprint, tokens: m.total_tokens ?? m.tokens ?? 0 },
+  };
 }
 
 async function loadResumeState(
