@@ -186,7 +186,7 @@ export async function pretrain(options: PretrainOptions): Promise<PretrainResult
   if (initFrom)
     emit({
       type: 'info',
-      message: `continuing ${options.init} (${init!.tokens.toLocaleString('en-US')} tokens so far) with a fresh optimizer and schedule`,
+      message: `continuing ${options.init} (${initFrom.link.tokens.toLocaleString('en-US')} tokens so far) with a fresh optimizer and schedule`,
     });
   const T = config.n_positions;
   const B = hyper.batch_size;
