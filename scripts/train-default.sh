@@ -8,16 +8,9 @@ RUN_DIR=${RUN_DIR:-runs/default}
 CLI="node dist/cli/main.js"
 mkdir -p "$RUN_DIR"
 
-# The corpus: the Python standard library of the machine's python3 (its site-packages excluded: that is this
-# image's own installs, not part of Python) plus these Debian packages of real projects.
-PACKAGES=(python3-django python3-flask python3-werkzeug python3-jinja2 python3-sqlalchemy python3-requests
-  python3-tornado python3-twisted python3-paramiko python3-fastapi python3-starlette python3-pydantic
-  python3-djangorestframework python3-aiohttp python3-celery python3-numpy python3-yaml python3-jwt python3-psycopg2
-  python3-cffi)
-MODULES=(django flask werkzeug jinja2 sqlalchemy requests tornado twisted paramiko fastapi starlette pydantic
-  rest_framework aiohttp celery numpy yaml jwt psycopg2 cffi)
-missing=()
-for p in "${PACKAGES[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+# The corpus (scripts/corpus.sh): the standard library plus PACKAGES.
+source scripts/corpus.sh
+mapfile -t missing < <(missing_packages "${PACKAGES[@]}")
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
@@ -26,11 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 2
   fi
 fi
-STDLIB=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
-DIST=/usr/lib/python3/dist-packages
-CORPUS=()
-for f in "$STDLIB"/*; do case "$(basename "$f")" in site-packages|__pycache__) ;; *) CORPUS+=("$f") ;; esac; done
-for m in "${MODULES[@]}"; do CORPUS+=("$DIST/$m"); done
+corpus_stage1
 {
   echo "python3 $(python3 -c 'import platform; print(platform.python_version())') stdlib at $STDLIB (site-packages excluded)"
   dpkg-query -W -f='${Package} ${Version}\n' "${PACKAGES[@]}"
