@@ -90,11 +90,18 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
       const { pretrain } = await import('../train/pretrain.js');
       if (o.init) {
         // The shape comes from the checkpoint; a shape option typed beside --init would be silently ignored.
-        const shapeOptions = ['layers', 'embd', 'heads', 'context', 'positions', 'vocabSize'];
-        const given = shapeOptions.filter((k) => cmd.getOptionValueSource(k) === 'cli');
+        const shapeFlags: Record<string, string> = {
+          layers: '--layers',
+          embd: '--embd',
+          heads: '--heads',
+          context: '--context',
+          positions: '--positions',
+          vocabSize: '--vocab-size',
+        };
+        const given = Object.keys(shapeFlags).filter((k) => cmd.getOptionValueSource(k) === 'cli');
         if (given.length > 0)
           throw new UsageError(
-            `--init takes the model's shape and tokenizer from ${o.init}; drop ${given.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`,
+            `--init takes the model's shape and tokenizer from ${o.init}; drop ${given.map((k) => shapeFlags[k]).join(', ')}`,
           );
       }
       if (o.resume && (await holdsCheckpoint(o.out))) {

@@ -477,7 +477,7 @@ async function loadInit(path: string): Promise<{
   shape: Omit<PretrainHyper['model'], 'dropout'>;
   link: NonNullable<TrainState['init']>;
 }> {
-  await recoverInterruptedWrite(resolve(path));
+  // An input, like fine-tuning's --base: read, never repaired or written.
   const ckpt = await loadCheckpoint(path, { expectedTensors });
   if (ckpt.config.stage !== 'pretrained')
     throw new CheckpointError('mismatch', path, `${path} is a ${ckpt.config.stage} checkpoint, not a pretrained one`, {
