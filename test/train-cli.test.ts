@@ -143,4 +143,24 @@ describe('cwescan train (CLI)', () => {
     );
     expect(steps.status).toBe(2);
   });
+
+  it('continues a pretrained checkpoint with --init, and refuses shape options beside it', async () => {
+    const dir = await tmp();
+    const base = 'test/fixtures/models/tiny-gpt-pretrained';
+    const run = (extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        [CLI, 'train', 'pretrain', '--corpus', 'test/fixtures/corpus', '--init', base, '--threads', '1', ...extra],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    const refused = run(['--out', join(dir, 'bad'), '--layers', '2', '--vocab-size', '300']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--init takes the model's shape and tokenizer from .*; drop --layers, --vocab-size/);
+    // The fixture's context is 192 tokens: 4 steps x 2 sequences x 192 = 1,536 tokens.
+    const ok = run(['--out', join(dir, 'more'), '--steps', '4', '--batch-size', '2', '--eval-every', '4', '--quiet']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^pretrained .*more: 4 steps, 1,536 tokens, validation perplexity [\d.]+\n$/);
+    const m = await readManifest(join(dir, 'more'));
+    expect(m.base).toEqual({ path: base, weights_sha256: (await loadCheckpoint(base)).fingerprint });
+  });
 });
