@@ -163,4 +163,46 @@ describe('cwescan train (CLI)', () => {
     const m = await readManifest(join(dir, 'more'));
     expect(m.base).toEqual({ path: base, weights_sha256: (await loadCheckpoint(base)).fingerprint });
   });
+  it('averages two fine-tuned runs with train soup, scoring them on --val; refuses a pretrained one (exit 2)', async () => {
+    const dir = await tmp();
+    const ft = (seed: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'train',
+          'finetune',
+          '--base',
+          'test/fixtures/models/tiny-gpt-pretrained',
+          '--data',
+          'test/fixtures/finetune/train.jsonl',
+          '--out',
+          join(dir, `s${seed}`),
+          '--epochs',
+          '1',
+          '--seed',
+          seed,
+          '--threads',
+          '1',
+          '--quiet',
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    expect(ft('1').status).toBe(0);
+    expect(ft('2').status).toBe(0);
+    const soup = (inputs: string[], out: string) =>
+      spawnSync(
+        process.execPath,
+        [CLI, 'train', 'soup', ...inputs, '--out', out, '--val', 'test/fixtures/finetune/val.jsonl', '--threads', '1'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    const ok = soup([join(dir, 's1'), join(dir, 's2')], join(dir, 'soup'));
+    expect(ok.status).toBe(0);
+    const score = /: validation label loss [\d.]+, accuracy [\d.]+%, F1 [\d.]+%\n/.source;
+    expect(ok.stdout).toMatch(new RegExp(`^  .*s1${score}  .*s2${score}soup of 2 runs -> .*soup${score}$`));
+    await loadCheckpoint(join(dir, 'soup'), { expectedTensors }); // hashes match its manifest
+    const refused = soup([join(dir, 's1'), 'test/fixtures/models/tiny-gpt-pretrained'], join(dir, 'no'));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/cannot soup .* is a pretrained checkpoint/);
+  });
 });

@@ -1,4 +1,4 @@
-// `cwescan train pretrain` and `cwescan train finetune`: thin commands over src/train/ (loaded lazily). They parse
+// `cwescan train pretrain`, `finetune`, `calibrate` and `soup`: thin commands over src/train/ (loaded lazily). They parse
 // options, show a progress bar (or plain lines when stderr is not a terminal), turn Ctrl-C into a clean stop with a
 // checkpoint, and print a summary. Exit codes: 0 done, 2 error, 130 interrupted (the checkpoint on disk can be resumed).
 import { type Command, Option } from 'commander';
@@ -251,6 +251,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
       }
     });
   addCalibrateCommand(train);
+  addSoupCommand(train);
 };
 
 /** `cwescan train calibrate`: the "none" logit bias of a fine-tuned checkpoint, from a validation set. */
@@ -271,6 +272,30 @@ function addCalibrateCommand(train: Command): void {
       process.stdout.write(
         `calibrated ${o.model} on ${r.examples} examples: none-logit bias ${r.after.bias.toFixed(4)}, ${f(r.after)}; before: ${f(r.before)}\n`,
       );
+    });
+}
+
+/** `cwescan train soup`: the mean of the weights of fine-tuned runs of one base (src/train/soup.ts says why). */
+function addSoupCommand(train: Command): void {
+  train
+    .command('soup')
+    .description(
+      'Average the weights of fine-tuned runs of one base (a "model soup": one model, the size and speed of each run), optionally scoring every run and the soup on a validation set.',
+    )
+    .argument('<ckpt...>', 'fine-tuned checkpoints, at least two, fine-tuned from the same base')
+    .requiredOption('--out <dir>', 'where to write the soup (must not hold a checkpoint)')
+    .option('--val <val.jsonl>', 'validation examples to score each run and the soup on (never the test split)')
+    .option('--name <name>', "model name in config.json (default: the first run's)")
+    .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
+    .action(async (inputs: string[], o: { out: string; val?: string; name?: string; threads?: number }) => {
+      const { soup } = await import('../train/soup.js');
+      const r = await soup({ inputs, ...o });
+      const fig = (v?: { loss: number; acc: number; f1: number }): string =>
+        v
+          ? `: validation label loss ${v.loss.toFixed(4)}, accuracy ${(100 * v.acc).toFixed(1)}%, F1 ${(100 * v.f1).toFixed(1)}%`
+          : '';
+      for (const x of r.ingredients) process.stdout.write(`  ${x.path}${fig(x.val)}\n`);
+      process.stdout.write(`soup of ${r.ingredients.length} runs -> ${r.out}${fig(r.val)}\n`);
     });
 }
 
