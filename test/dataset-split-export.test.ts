@@ -88,6 +88,34 @@ describe('cwescan dataset split', () => {
     expect(manifest).toMatchObject({ seed: 5, testSize: 2, valSize: 2 });
     expect(manifest.datasetSha256).toMatch(/^[0-9a-f]{64}$/);
   });
+  it('with --keep --new-to val, adds a new batch to val and leaves train and test as they were', async () => {
+    const outDir = join(dir, 'grow');
+    const args = ['dataset', 'split', '--test-size', '2', '--val-size', '2', '--out-dir', outDir];
+    await runCli([...args, '--data', data]);
+    const before = Object.fromEntries(
+      await Promise.all(
+        ['train', 'val', 'test'].map(async (n) => [n, await readFile(join(outDir, `${n}.jsonl`), 'utf8')]),
+      ),
+    );
+    const rows = await readJsonl(data);
+    const benign = rows.find(
+      (x) => !x.vulnerable && x.twin === null && (x.review as { status: string }).status === 'accepted',
+    )!;
+    const grown = join(dir, 'grown.jsonl');
+    await writeFile(grown, (await readFile(data, 'utf8')) + JSON.stringify({ ...benign, id: 'cwe22-r7-new-b' }) + '\n');
+    const refused = await runCli([...args, '--data', grown, '--new-to', 'val']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--new-to needs --keep');
+    const r = await runCli([...args, '--data', grown, '--keep', '--new-to', 'val']);
+    expect(r.code).toBe(0);
+    expect(await readFile(join(outDir, 'train.jsonl'), 'utf8')).toBe(before.train);
+    expect(await readFile(join(outDir, 'test.jsonl'), 'utf8')).toBe(before.test);
+    const val = (await readJsonl(join(outDir, 'val.jsonl'))).map((x) => x.id);
+    expect(val).toContain('cwe22-r7-new-b');
+    expect(val).toHaveLength(before.val!.split('\n').filter(Boolean).length + 1);
+    const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+    expect(manifest.kept).toBe('val and test kept from the earlier split; new examples went to val');
+  });
 });
 
 describe('cwescan dataset export', () => {

@@ -2,7 +2,7 @@
 import { type Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { CwescanError } from '../errors.js';
+import { CwescanError, UsageError } from '../errors.js';
 import {
   ANSWER_STYLES,
   type AnswerStyle,
@@ -70,6 +70,11 @@ export function addBuildCommands(dataset: Command): void {
     .option('--val-size <n>', 'target examples in val', intArg('--val-size', 0), DEFAULT_SPLIT_OPTIONS.valSize)
     .option('--out-dir <dir>', 'where to write {train,val,test}.jsonl (default: splits/ beside the data)')
     .option('--keep', 'keep the split already in --out-dir: its examples stay put, new examples go to train')
+    .addOption(
+      new Option('--new-to <split>', 'with --keep: the split new examples go to (e.g. val, for a validation round)')
+        .choices([...SPLIT_NAMES])
+        .default('train'),
+    )
     .option('--json', 'print the counts as JSON')
     .action(
       async (opts: {
@@ -79,8 +84,11 @@ export function addBuildCommands(dataset: Command): void {
         valSize: number;
         outDir?: string;
         keep?: boolean;
+        newTo: SplitName;
         json?: boolean;
       }) => {
+        if (opts.newTo !== 'train' && !opts.keep)
+          throw new UsageError('--new-to needs --keep (a fresh split deals out every example)');
         const text = await readFile(opts.data, 'utf8').catch(() => '');
         const examples = await loadDataset(opts.data);
         const outDir = opts.outDir ?? join(dirname(opts.data), 'splits');
@@ -89,7 +97,7 @@ export function addBuildCommands(dataset: Command): void {
           seed: opts.seed,
           testSize: opts.testSize,
           valSize: opts.valSize,
-          ...(keep ? { keep } : {}),
+          ...(keep ? { keep, newTo: opts.newTo } : {}),
         });
         for (const name of SPLIT_NAMES) await writeJsonlAtomic(join(outDir, `${name}.jsonl`), splits[name]);
         const counts = Object.fromEntries(
@@ -104,7 +112,7 @@ export function addBuildCommands(dataset: Command): void {
           seed: opts.seed,
           testSize: opts.testSize,
           valSize: opts.valSize,
-          ...(keep ? { kept: 'val and test kept from the earlier split; new examples went to train' } : {}),
+          ...(keep ? { kept: `val and test kept from the earlier split; new examples went to ${opts.newTo}` } : {}),
           counts,
         };
         await writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

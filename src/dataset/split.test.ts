@@ -66,6 +66,25 @@ describe('splitDataset', () => {
     );
   });
 
+  it('with keep and newTo val, grows val by the new groups and leaves train and test as they were', () => {
+    const data = dataset();
+    const first = splitDataset(data, { seed: 13, testSize: 100, valSize: 100 });
+    const keep = new Map<string, 'train' | 'val' | 'test'>();
+    for (const name of ['train', 'val', 'test'] as const) for (const e of first[name]) keep.set(e.id, name);
+    const grown = [
+      ...data,
+      makeExample({ id: 'cwe22-r7-a-v', cwe: 'CWE-22', vulnerable: true, lines: [2], twin: 'cwe22-r7-a-f' }),
+      makeExample({ id: 'cwe22-r7-a-f', cwe: 'CWE-22', twin: 'cwe22-r7-a-v' }),
+      makeExample({ id: 'cwe22-r7-b', cwe: 'CWE-22' }),
+    ];
+    const s = splitDataset(grown, { seed: 13, testSize: 100, valSize: 100, keep, newTo: 'val' });
+    expect(ids(s.train)).toEqual(ids(first.train));
+    expect(ids(s.test)).toEqual(ids(first.test));
+    expect(ids(s.val)).toEqual(
+      [...ids(first.val), 'cwe22-r7-a-f', 'cwe22-r7-a-v', 'cwe22-r7-b'].sort((a, b) => a.localeCompare(b)),
+    );
+  });
+
   it('keeps twins in the same split', () => {
     const s = splitDataset(dataset(), { seed: 13, testSize: 100, valSize: 100 });
     for (const part of [s.train, s.val, s.test]) {

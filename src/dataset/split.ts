@@ -18,6 +18,11 @@ export interface SplitOptions {
    * all new go to train. So the test split stays the one the published figures were measured on when data grows.
    */
   readonly keep?: ReadonlyMap<string, SplitName>;
+  /**
+   * With `keep`: where the all-new groups go (default train). 'val' grows the validation split with a round written
+   * for it, leaving train and test as they were.
+   */
+  readonly newTo?: SplitName;
 }
 
 export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { seed: 13, testSize: 100, valSize: 100 };
@@ -73,7 +78,7 @@ function stratum(group: readonly Example[]): string {
  * Example: splitDataset(examples, { seed: 13, testSize: 100, valSize: 100 }).test.length -> about 100
  */
 export function splitDataset(examples: readonly Example[], opts: SplitOptions = DEFAULT_SPLIT_OPTIONS): Splits {
-  if (opts.keep) return keepSplit(groups(examples), opts.keep);
+  if (opts.keep) return keepSplit(groups(examples), opts.keep, opts.newTo ?? 'train');
   const all = groups(examples);
   const total = all.reduce((n, g) => n + g.length, 0);
   const byStratum = new Map<string, Example[][]>();
@@ -122,12 +127,12 @@ export function splitDataset(examples: readonly Example[], opts: SplitOptions = 
   return out;
 }
 
-/** Groups that hold an id of `keep` stay in its split (the most held-out one if they straddle); new groups: train. */
-function keepSplit(all: readonly Example[][], keep: ReadonlyMap<string, SplitName>): Splits {
+/** Groups that hold an id of `keep` stay in its split (the most held-out one if they straddle); new groups: `newTo`. */
+function keepSplit(all: readonly Example[][], keep: ReadonlyMap<string, SplitName>, newTo: SplitName): Splits {
   const out: Record<SplitName, Example[]> = { train: [], val: [], test: [] };
   for (const g of all) {
     const was = new Set(g.map((e) => keep.get(e.id)));
-    out[was.has('test') ? 'test' : was.has('val') ? 'val' : 'train'].push(...g);
+    out[was.has('test') ? 'test' : was.has('val') ? 'val' : was.has('train') ? 'train' : newTo].push(...g);
   }
   for (const name of SPLIT_NAMES) out[name].sort((a, b) => a.id.localeCompare(b.id));
   return out;
