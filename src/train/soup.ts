@@ -61,7 +61,8 @@ export async function soup(options: SoupOptions): Promise<SoupResult> {
 
   const weights = meanWeights(ckpts.map((c) => c.weights));
   const config: GptConfig = { ...first.config, ...(options.name ? { name: options.name } : {}) };
-  const ingredients = ckpts.map((c) => ({ path: c.dir, weights_sha256: c.fingerprint }));
+  // Paths as given (like fine-tuning's `base`), so a shipped manifest names no machine's absolute paths.
+  const ingredients = ckpts.map((c, i) => ({ path: options.inputs[i]!, weights_sha256: c.fingerprint }));
 
   let scored: { ingredients: ValFigures[]; soup: ValFigures } | undefined;
   if (options.val) scored = await scoreOnVal(config, first, [...ckpts.map((c) => c.weights), weights], options);
@@ -75,7 +76,7 @@ export async function soup(options: SoupOptions): Promise<SoupResult> {
       training_data: sameData
         ? first.manifest.training_data
         : {
-            // Different data per run: the soup's data is all of theirs; hash the ingredients' hashes in order.
+            // Different data per run: hash the ingredients' hashes in order; `items` is the largest run's (the sets may overlap).
             sha256: sha256(ckpts.map((c) => c.manifest.training_data.sha256).join('\n')),
             description: `soup of runs on different data: ${ckpts.map((c) => c.manifest.training_data.description).join(' | ')}`,
             items: Math.max(...ckpts.map((c) => c.manifest.training_data.items)),
