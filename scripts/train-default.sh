@@ -45,6 +45,10 @@ stage augment
 # rule; round 6's recipe did not): the same file less the round-6 records (ids with -r6-), byte for byte.
 TRAIN="$RUN_DIR/train-r5.jsonl"
 grep -v '^{"id":"[^"]*-r6-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
+# v4's epoch was chosen on the validation split before dataset round 7 (written for validation only) joined it: the
+# same file less the round-7 records (ids with -r7-), byte for byte.
+VAL="$RUN_DIR/val-r6.jsonl"
+grep -v '^{"id":"[^"]*-r7-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
 for kind in rename-locals extract-variable; do
   $CLI dataset rewrite --kind $kind --data $TRAIN --inherit-review --seed 1 --out "$RUN_DIR/rewrite-$kind.jsonl"
 done
@@ -63,7 +67,7 @@ rm -rf "$RUN_DIR/finetuned"
 timed finetune $CLI train finetune --base "$RUN_DIR/pretrained" \
   --data $TRAIN "$RUN_DIR/rewrite-rename-locals.jsonl" "$RUN_DIR/rewrite-extract-variable.jsonl" \
   data/real-negatives/mined-v2.jsonl \
-  --val data/cwe-top25-python/splits/val.jsonl --out "$RUN_DIR/finetuned" \
+  --val "$VAL" --out "$RUN_DIR/finetuned" \
   --epochs "${FINETUNE_EPOCHS:-3}" --lr 3e-4 --min-lr 3e-5 --dropout 0.1 --weight-decay 0.05 --select f1 \
   --line-loss 2 --patience 2 --seed 1 --threads 1 --name cwescan-default-v4
 
