@@ -69,7 +69,7 @@ export function addBuildCommands(dataset: Command): void {
     .option('--test-size <n>', 'target examples in test', intArg('--test-size', 0), DEFAULT_SPLIT_OPTIONS.testSize)
     .option('--val-size <n>', 'target examples in val', intArg('--val-size', 0), DEFAULT_SPLIT_OPTIONS.valSize)
     .option('--out-dir <dir>', 'where to write {train,val,test}.jsonl (default: splits/ beside the data)')
-    .option('--keep', 'keep the split already in --out-dir: its examples stay put, new examples go to train')
+    .option('--keep', 'keep the split already in --out-dir: its examples stay put, new ones go to --new-to')
     .addOption(
       new Option('--new-to <split>', 'with --keep: the split new examples go to (e.g. val, for a validation round)')
         .choices([...SPLIT_NAMES])
