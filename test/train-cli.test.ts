@@ -1,5 +1,5 @@
 // End-to-end: the built CLI trains, survives kill -9 and Ctrl-C, resumes, and fine-tunes. Build first (npm run build).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,28 @@ async function startUntil(out: string, step: number, extra: string[]): Promise<R
 
 function exited(child: ReturnType<typeof spawn>): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((r) => child.on('exit', (code, signal) => r({ code, signal })));
+}
+
+/** `cwescan train finetune` of the fixture base on the fixture training set, one thread, into `out`. */
+function finetuneFixture(out: string, extra: string[]): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'train',
+      'finetune',
+      '--base',
+      'test/fixtures/models/tiny-gpt-pretrained',
+      '--data',
+      'test/fixtures/finetune/train.jsonl',
+      '--out',
+      out,
+      '--threads',
+      '1',
+      ...extra,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 }
 
 describe('cwescan train (CLI)', () => {
@@ -101,27 +123,7 @@ describe('cwescan train (CLI)', () => {
 
   it('fine-tunes from a checkpoint and reports bad input with exit code 2', async () => {
     const dir = await tmp();
-    const ok = spawnSync(
-      process.execPath,
-      [
-        CLI,
-        'train',
-        'finetune',
-        '--base',
-        'test/fixtures/models/tiny-gpt-pretrained',
-        '--data',
-        'test/fixtures/finetune/train.jsonl',
-        '--val',
-        'test/fixtures/finetune/val.jsonl',
-        '--out',
-        join(dir, 'ft'),
-        '--epochs',
-        '2',
-        '--threads',
-        '1',
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const ok = finetuneFixture(join(dir, 'ft'), ['--val', 'test/fixtures/finetune/val.jsonl', '--epochs', '2']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(
       /^fine-tuned .*: 2 epochs, 4 steps, training accuracy [\d.]+%, validation accuracy [\d.]+% \(epoch \d\), [\d.]+ s\n$/,
@@ -163,31 +165,10 @@ describe('cwescan train (CLI)', () => {
     const m = await readManifest(join(dir, 'more'));
     expect(m.base).toEqual({ path: base, weights_sha256: (await loadCheckpoint(base)).fingerprint });
   });
+
   it('averages two fine-tuned runs with train soup, scoring them on --val; refuses a pretrained one (exit 2)', async () => {
     const dir = await tmp();
-    const ft = (seed: string) =>
-      spawnSync(
-        process.execPath,
-        [
-          CLI,
-          'train',
-          'finetune',
-          '--base',
-          'test/fixtures/models/tiny-gpt-pretrained',
-          '--data',
-          'test/fixtures/finetune/train.jsonl',
-          '--out',
-          join(dir, `s${seed}`),
-          '--epochs',
-          '1',
-          '--seed',
-          seed,
-          '--threads',
-          '1',
-          '--quiet',
-        ],
-        { cwd: ROOT, encoding: 'utf8' },
-      );
+    const ft = (seed: string) => finetuneFixture(join(dir, `s${seed}`), ['--epochs', '1', '--seed', seed, '--quiet']);
     expect(ft('1').status).toBe(0);
     expect(ft('2').status).toBe(0);
     const soup = (inputs: string[], out: string) =>

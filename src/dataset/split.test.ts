@@ -48,11 +48,17 @@ describe('splitDataset', () => {
     expect(Math.abs(s.val.length - 100)).toBeLessThanOrEqual(2);
   });
 
-  it('with keep, leaves the earlier val and test as they were and sends new groups to train', () => {
+  /** A first split of the fixture data and its id -> split map, as `split --keep` reads it back. */
+  const splitToKeep = () => {
     const data = dataset();
     const first = splitDataset(data, { seed: 13, testSize: 100, valSize: 100 });
     const keep = new Map<string, 'train' | 'val' | 'test'>();
     for (const name of ['train', 'val', 'test'] as const) for (const e of first[name]) keep.set(e.id, name);
+    return { data, first, keep };
+  };
+
+  it('with keep, leaves the earlier val and test as they were and sends new groups to train', () => {
+    const { data, first, keep } = splitToKeep();
     const grown = [
       ...data,
       makeExample({ id: 'cwe89-new-v', cwe: 'CWE-89', vulnerable: true, lines: [2], twin: 'cwe89-new-f' }),
@@ -67,10 +73,7 @@ describe('splitDataset', () => {
   });
 
   it('with keep and newTo val, grows val by the new groups and leaves train and test as they were', () => {
-    const data = dataset();
-    const first = splitDataset(data, { seed: 13, testSize: 100, valSize: 100 });
-    const keep = new Map<string, 'train' | 'val' | 'test'>();
-    for (const name of ['train', 'val', 'test'] as const) for (const e of first[name]) keep.set(e.id, name);
+    const { data, first, keep } = splitToKeep();
     const grown = [
       ...data,
       makeExample({ id: 'cwe22-r7-a-v', cwe: 'CWE-22', vulnerable: true, lines: [2], twin: 'cwe22-r7-a-f' }),
