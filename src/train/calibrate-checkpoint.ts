@@ -3,12 +3,9 @@
 import { CwescanError } from '../errors.js';
 import { loadCheckpoint, LOG_FILE, writeCheckpoint } from '../model/checkpoint.js';
 import { expectedTensors } from '../model/gpt-config.js';
-import { GptEvaluator } from '../model/gpt-evaluator.js';
 import { LABELS } from '../model/labels.js';
-import { PromptEncoder } from '../model/prompt.js';
 import { calibrateNoneBias, f1At, type Calibration } from './calibrate.js';
-import { readExampleFiles } from './examples.js';
-import { encodeExamples, labelMetrics } from './finetune.js';
+import { valMetrics } from './val-metrics.js';
 
 export interface CalibrateResult {
   /** F1 with the checkpoint's bias before, and with the new one. */
@@ -26,17 +23,8 @@ export async function calibrateCheckpoint(opts: {
   const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
   if (ckpt.config.stage !== 'finetuned')
     throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; calibrate a fine-tuned one`);
-  const encoder = PromptEncoder.fromConfig(ckpt.tokenizer, ckpt.config);
-  const file = await readExampleFiles([opts.val]);
-  if (file.examples.length === 0) throw new CwescanError('E_DATASET', `${opts.val} has no accepted examples`);
-  const xs = encodeExamples(encoder, file.examples, ckpt.config.prompt.with_description);
-  const evaluator = await GptEvaluator.create(ckpt.config, encoder.labelIds, { threads: opts.threads });
-  let points;
-  try {
-    points = (await labelMetrics(evaluator, ckpt.weights, xs, 8, ckpt.config.pad_token_id)).points;
-  } finally {
-    await evaluator.release();
-  }
+  const [scored] = await valMetrics(ckpt.config, ckpt.tokenizer, opts.val, [ckpt.weights], opts.threads);
+  const { points } = scored!;
   const none = LABELS.indexOf('none');
   const before = f1At(points, none, ckpt.config.none_logit_bias);
   const after = calibrateNoneBias(points, none);
@@ -49,10 +37,10 @@ export async function calibrateCheckpoint(opts: {
     manifest: {
       training_data,
       base,
-      hyperparameters: { ...hyperparameters, calibration: { val: opts.val, examples: xs.length } },
+      hyperparameters: { ...hyperparameters, calibration: { val: opts.val, examples: points.length } },
       metrics: { ...metrics, none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
       training,
     },
   });
-  return { before, after, examples: xs.length };
+  return { before, after, examples: points.length };
 }

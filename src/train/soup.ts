@@ -4,18 +4,15 @@
 // (here: large, see models/default/MODEL_CARD.md). Unlike an ensemble it costs nothing at scan time.
 //
 // The soup is only meaningful for runs of one base, shape, tokenizer and prompt, so anything else is refused. With
-// a validation file, every ingredient and the soup are scored with the fine-tuning's own label metrics, so the
-// figures compare with the `val_loss` fine-tuning recorded.
+// a validation file, every ingredient and the soup are scored by val-metrics.ts, so the figures compare with the
+// `val_loss` fine-tuning recorded.
 import { CwescanError } from '../errors.js';
 import type { F32Tensor } from '../engine/safetensors.js';
 import { holdsCheckpoint, loadCheckpoint, sha256, writeCheckpoint, type Checkpoint } from '../model/checkpoint.js';
 import { expectedTensors, type GptConfig } from '../model/gpt-config.js';
-import { GptEvaluator } from '../model/gpt-evaluator.js';
 import { LABELS } from '../model/labels.js';
-import { PromptEncoder } from '../model/prompt.js';
 import { f1At } from './calibrate.js';
-import { readExampleFiles } from './examples.js';
-import { encodeExamples, labelMetrics } from './finetune.js';
+import { valMetrics } from './val-metrics.js';
 
 export interface SoupOptions {
   /** Fine-tuned checkpoint directories, at least two, of one base. */
@@ -168,29 +165,18 @@ export function meanWeights(all: readonly ReadonlyMap<string, F32Tensor>[]): Map
   return out;
 }
 
-/** Label loss, accuracy and binary F1 on the validation file for each weight set (one evaluator graph for all). */
+/** Label loss, accuracy and binary F1 (at the runs' shared none-logit bias) of each weight set on the validation file. */
 async function scoreOnVal(
   config: GptConfig,
   first: Checkpoint,
   weightSets: readonly ReadonlyMap<string, F32Tensor>[],
   options: SoupOptions,
 ): Promise<{ ingredients: ValFigures[]; soup: ValFigures }> {
-  const encoder = PromptEncoder.fromConfig(first.tokenizer, config);
-  const file = await readExampleFiles([options.val!]);
-  if (file.examples.length === 0) throw new CwescanError('E_DATASET', `${options.val} holds no accepted examples`);
-  const xs = encodeExamples(encoder, file.examples, config.prompt.with_description);
-  const evaluator = await GptEvaluator.create(config, encoder.labelIds, { threads: options.threads });
-  const figures: ValFigures[] = [];
-  try {
-    for (const w of weightSets) {
-      // Batch 8, as fine-tuning validates, so an ingredient's loss reproduces its recorded val_loss.
-      const m = await labelMetrics(evaluator, w, xs, 8, config.pad_token_id);
-      // F1 at the runs' own none-logit bias (shared, see assertSoupable; 0 unless calibrated).
-      const f1 = f1At(m.points, LABELS.indexOf('none'), config.none_logit_bias).f1;
-      figures.push({ loss: m.loss, acc: m.acc, f1 });
-    }
-  } finally {
-    await evaluator.release();
-  }
+  const all = await valMetrics(config, first.tokenizer, options.val!, weightSets, options.threads);
+  const figures = all.map((m) => ({
+    loss: m.loss,
+    acc: m.acc,
+    f1: f1At(m.points, LABELS.indexOf('none'), config.none_logit_bias).f1,
+  }));
   return { ingredients: figures.slice(0, -1), soup: figures.at(-1)! };
 }
