@@ -6,6 +6,7 @@
 // The soup is only meaningful for runs of one base, shape, tokenizer and prompt, so anything else is refused. With
 // a validation file, every ingredient and the soup are scored by val-metrics.ts, so the figures compare with the
 // `val_loss` fine-tuning recorded.
+import { isDeepStrictEqual } from 'node:util';
 import { CwescanError } from '../errors.js';
 import type { F32Tensor } from '../engine/safetensors.js';
 import { holdsCheckpoint, loadCheckpoint, sha256, writeCheckpoint, type Checkpoint } from '../model/checkpoint.js';
@@ -122,7 +123,8 @@ function assertSoupable(first: Checkpoint, c: Checkpoint): void {
       'they were fine-tuned from different base weights',
       'a soup averages runs that started from the same weights',
     );
-  if (shapeKey(c.config) !== shapeKey(first.config)) refuse('their configs differ beyond name and dropout');
+  if (!isDeepStrictEqual(comparable(c.config), comparable(first.config)))
+    refuse('their configs differ beyond name and dropout');
   if (c.manifest.files['tokenizer.json']?.sha256 !== first.manifest.files['tokenizer.json']?.sha256)
     refuse('their tokenizers differ');
   if (c.config.none_logit_bias !== first.config.none_logit_bias)
@@ -133,20 +135,9 @@ function assertSoupable(first: Checkpoint, c: Checkpoint): void {
 }
 
 /** The config without what may differ between runs of one recipe: the name, the training-only dropout and the bias (checked on its own). */
-function shapeKey(c: GptConfig): string {
+function comparable(c: GptConfig): Omit<GptConfig, 'name' | 'dropout' | 'none_logit_bias'> {
   const { name: _name, dropout: _dropout, none_logit_bias: _bias, ...rest } = c;
-  return canonicalJson(rest);
-}
-
-/** JSON with object keys sorted at every depth, so key order never makes two equal configs differ. */
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v !== null && typeof v === 'object')
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v);
+  return rest;
 }
 
 /** Element-wise mean, accumulated in float64 so the order of the ingredients does not change the result. */
