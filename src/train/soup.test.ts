@@ -90,6 +90,17 @@ describe('soup', () => {
     expect(Number.isFinite(r.val!.loss)).toBe(true);
   });
 
+  it('names the data of runs trained on different files by a hash of their hashes', async () => {
+    const other = join(tmp(), 'val-trained');
+    await finetune({ base: BASE, data: VAL, out: other, threads: 1, hyper: { epochs: 1, batch_size: 4, seed: 3 } });
+    const out = join(tmp(), 'soup');
+    await soup({ inputs: [runA, other], out, threads: 1 });
+    const [a, o, s] = await Promise.all([runA, other, out].map((d) => loadCheckpoint(d)));
+    expect(s!.manifest.training_data.sha256).not.toBe(a!.manifest.training_data.sha256);
+    expect(s!.manifest.training_data.sha256).not.toBe(o!.manifest.training_data.sha256);
+    expect(s!.manifest.training_data.description).toContain('soup of runs on different data');
+  });
+
   it('averages in an order-independent way', () => {
     const t = (xs: number[]) =>
       new Map([['w', { dtype: 'float32' as const, shape: [xs.length], data: Float32Array.from(xs) }]]);
