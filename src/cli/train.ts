@@ -188,6 +188,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
       F.patience,
     )
     .option('--with-description', "put each record's description in the prompt")
+    .option('--signals', "put the snippet's static signals (risky calls and what flows into them) in the prompt")
     .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
     .addOption(
       new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
@@ -227,6 +228,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             balanced: Boolean(o.balanced),
             patience: o.patience,
             with_description: Boolean(o.withDescription),
+            signals: Boolean(o.signals),
             dropout: o.dropout,
             select: o.select,
             calibrate: Boolean(o.calibrate),

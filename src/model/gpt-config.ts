@@ -1,6 +1,7 @@
 // config.json of a cwescan-gpt checkpoint, Hugging Face style (GPT-2 field names where one exists). The zod schema is
 // the type; every config read from disk goes through parseGptConfig(), which names each wrong field.
 import { z } from 'zod';
+import { SIGNALS_VERSION } from '../python/signals.js';
 import { CheckpointError } from './checkpoint-error.js';
 import { LABELS } from './labels.js';
 import { TransformerConfigSchema, paramSpecs } from './transformer.js';
@@ -17,9 +18,16 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
   pad_token_id: z.number().int().nonnegative(),
   /** Token id of each of the 26 labels (25 CWEs + none), used to score snippets. */
   label_token_ids: z.record(z.string(), z.number().int().nonnegative()),
-  /** Prompt format version and whether the model was fine-tuned with the description slot. */
+  /**
+   * Prompt format version, whether the model was fine-tuned with the description slot, and which static signals
+   * (src/python/signals.ts) its prompts carry, if any.
+   */
   prompt: z
-    .object({ format: z.literal('cwescan-alpaca-v1'), with_description: z.boolean() })
+    .object({
+      format: z.literal('cwescan-alpaca-v1'),
+      with_description: z.boolean(),
+      signals: z.literal(SIGNALS_VERSION).optional(),
+    })
     .strict()
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),
   /** 'pretrained' (language model only: the paper's untuned baseline) or 'finetuned'. */

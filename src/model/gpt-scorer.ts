@@ -44,7 +44,7 @@ export class GptScorer {
   ) {}
 
   static async create(ckpt: Checkpoint, options: ScorerOptions = {}): Promise<GptScorer> {
-    const encoder = PromptEncoder.fromConfig(ckpt.tokenizer, ckpt.config);
+    const encoder = await PromptEncoder.load(ckpt.tokenizer, ckpt.config);
     const common = { ...options, tokenSubset: encoder.labelIds, int8: options.int8 ?? false };
     const model = await TransformerInference.create(ckpt.config, ckpt.weights, {
       ...common,

@@ -25,6 +25,19 @@ describe('PromptEncoder', () => {
     expect(tok.decode(withDesc.ids)).toContain('### Description:\nSets x.\n\n### Input:\n');
   });
 
+  it('puts a signals section before the code only when built with a signal extractor, "none" when it finds none', () => {
+    const sig = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>')!, labelIds, (code) =>
+      code.includes('system') ? ['shell os.system(name)', 'source input'] : [],
+    );
+    expect(tok.decode(sig.windows('os.system(x)\n')[0]!.ids)).toBe(
+      `### Instruction:\n${INSTRUCTION}\n\n### Signals:\nshell os.system(name)\nsource input\n\n### Input:\nos.system(x)\n\n\n### Response:\n`,
+    );
+    expect(tok.decode(sig.windows('x = 1\n')[0]!.ids)).toContain('### Signals:\nnone\n\n### Input:\n');
+    // Line ends still point at the code's own tokens after the longer head.
+    const w = sig.windows('a = 1\nos.system(x)\n')[0]!;
+    expect(tok.decode(w.ids.slice(0, w.lineEnds[0]!.pos + 1)).endsWith('### Input:\na = 1\n')).toBe(true);
+  });
+
   it('puts the loss on the response only: the label token and EOS', () => {
     const s = enc.trainingSequence('import os\nos.system(cmd)\n', 'CWE-78');
     const label = labelIds['CWE-78']!;

@@ -1,11 +1,15 @@
 // The instruction prompt of cwescan-gpt (Alpaca style, ONE fixed instruction, as in the paper; the wording is ours):
 //
-//   ### Instruction:\n<INSTRUCTION>\n\n[### Description:\n<description>\n\n]### Input:\n<code>\n\n### Response:\n<|label|><|endoftext|>
+//   ### Instruction:\n<INSTRUCTION>\n\n[### Description:\n<description>\n\n][### Signals:\n<signals>\n\n]### Input:\n<code>\n\n### Response:\n<|label|><|endoftext|>
+//
+// The signals section is there only for models fine-tuned with it (config prompt.signals): one line per risky call
+// found by tree-sitter in the whole snippet (src/python/signals.ts), or "none"; every window of a snippet gets them.
 //
 // Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
 // label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
 // windowLines); the scorer max-pools over windows (the window with the highest P(vulnerable) gives the result).
 import { CwescanError } from '../errors.js';
+import { loadSignalExtractor, type SignalExtractor } from '../python/signals.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import type { GptConfig } from './gpt-config.js';
 import { LABELS, type Label } from './labels.js';
@@ -24,6 +28,8 @@ export const PROMPT_TEXT = `### Instruction:\n${INSTRUCTION}\n\n### Description:
 
 /** At most this share of the context goes to the optional description; the rest is for the code. */
 const DESCRIPTION_SHARE = 0.25;
+/** At most this share goes to the signals (12 signal lines take about 100 tokens with the default tokenizer). */
+const SIGNALS_SHARE = 0.25;
 /** Consecutive windows share about this share of the code budget, so a weakness on a cut is seen whole once. */
 const WINDOW_OVERLAP = 0.25;
 
@@ -64,6 +70,8 @@ export class PromptEncoder {
     readonly contextLength: number,
     readonly eosId: number,
     labelTokenIds: Readonly<Record<string, number>>,
+    /** For models fine-tuned with signals: what lists a snippet's signals. */
+    private readonly signals?: SignalExtractor,
   ) {
     this.labelIds = LABELS.map((l) => labelTokenIds[l]!);
     this.headerIds = tok.encode(`### Instruction:\n${INSTRUCTION}\n\n`);
@@ -78,8 +86,10 @@ export class PromptEncoder {
     }
   }
 
-  static fromConfig(tok: Tokenizer, config: GptConfig): PromptEncoder {
-    return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids);
+  /** The encoder a checkpoint's config asks for; loads the Python parser when its prompts carry signals. */
+  static async load(tok: Tokenizer, config: GptConfig): Promise<PromptEncoder> {
+    const signals = config.prompt.signals ? await loadSignalExtractor() : undefined;
+    return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids, signals);
   }
 
   /**
@@ -88,7 +98,12 @@ export class PromptEncoder {
    * Example: enc.windows('x = 1\n').length -> 1
    */
   windows(code: string, description?: string): PromptWindow[] {
-    const head = [...this.headerIds, ...this.descriptionIds(description), ...this.tok.encode('### Input:\n')];
+    const head = [
+      ...this.headerIds,
+      ...this.descriptionIds(description),
+      ...this.signalIds(code),
+      ...this.tok.encode('### Input:\n'),
+    ];
     // Room for the code: the context minus the prompt, the label and EOS (training sequences must fit too).
     const budget = this.contextLength - head.length - this.footerIds.length - 2;
     if (budget < MIN_CODE_TOKENS) {
@@ -129,6 +144,14 @@ export class PromptEncoder {
     const max = Math.floor(this.contextLength * DESCRIPTION_SHARE);
     const body = this.tok.encode(description.trim()).slice(0, max);
     return [...this.tok.encode('### Description:\n'), ...body, ...this.tok.encode('\n\n')];
+  }
+
+  private signalIds(code: string): number[] {
+    if (!this.signals) return [];
+    const list = this.signals(code);
+    const max = Math.floor(this.contextLength * SIGNALS_SHARE);
+    const body = this.tok.encode(list.length > 0 ? list.join('\n') : 'none').slice(0, max);
+    return [...this.tok.encode('### Signals:\n'), ...body, ...this.tok.encode('\n\n')];
   }
 
   /** Token ids of each line (with its line break), encoded line by line so windows can cut between lines. */

@@ -54,6 +54,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   balanced: false,
   patience: 2,
   with_description: false,
+  signals: false,
   dropout: 0,
   select: 'loss',
   calibrate: false,

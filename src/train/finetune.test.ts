@@ -49,7 +49,7 @@ describe('finetune', () => {
   it('with line supervision, labels each line end by the code up to it and still fits the training set', async () => {
     const base = await loadCheckpoint(BASE);
     const config = parseGptConfig(base.config);
-    const encoder = PromptEncoder.fromConfig(base.tokenizer, config);
+    const encoder = await PromptEncoder.load(base.tokenizer, config);
     const { examples } = await readExampleFiles([TRAIN]);
     const enc = encodeExamples(encoder, examples, false);
     const sql = enc[examples.findIndex((x) => x.example.id === 'ft-sql-1')]!; // weakness on line 2 of 3
@@ -137,6 +137,18 @@ describe('finetune', () => {
     expect(scorer.encoder.windows(code, 'Pings a host.')[0]!.ids.length).toBeGreaterThan(
       scorer.encoder.windows(code)[0]!.ids.length,
     );
+    await scorer.release();
+  });
+
+  it('puts static signals in the prompt with --signals, records it in config.json, and the scorer follows', async () => {
+    const dir = await out();
+    await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper: { epochs: 1, signals: true } });
+    const c = await loadCheckpoint(dir);
+    expect(c.config.prompt).toEqual({ format: 'cwescan-alpaca-v1', with_description: false, signals: 'sinks-v1' });
+    const scorer = await loadGptScorer(dir, { threads: 1 });
+    const code = 'import os\n\ndef ping(host):\n    os.system("ping -c 1 " + host)\n';
+    const text = c.tokenizer.decode(scorer.encoder.windows(code)[0]!.ids);
+    expect(text).toContain('### Signals:\nshell os.system(concat<-param)\n\n### Input:\nimport os\n');
     await scorer.release();
   });
 

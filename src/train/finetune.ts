@@ -14,6 +14,7 @@ import { LABELS, NONE_INDEX } from '../model/labels.js';
 import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
 import { responseLoss } from '../model/response-loss.js';
 import { paramSpecs } from '../model/transformer.js';
+import { SIGNALS_VERSION } from '../python/signals.js';
 import { TrainingSession } from '../engine/session.js';
 import { DEFAULT_FINETUNE } from './defaults.js';
 import type { TrainEventHandler } from './events.js';
@@ -39,6 +40,8 @@ export const FinetuneHyperSchema = z
     patience: z.number().int().nonnegative(),
     /** Put each record's `description` in the prompt (the code-plus-text experiment). */
     with_description: z.boolean(),
+    /** Put the snippet's static signals (src/python/signals.ts) in the prompt. */
+    signals: z.boolean().default(false),
     /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
     dropout: z.number().min(0).max(0.9),
     /**
@@ -140,9 +143,13 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     name: hyper.name,
     stage: 'finetuned',
     dropout: hyper.dropout,
-    prompt: { format: 'cwescan-alpaca-v1', with_description: hyper.with_description },
+    prompt: {
+      format: 'cwescan-alpaca-v1',
+      with_description: hyper.with_description,
+      ...(hyper.signals ? { signals: SIGNALS_VERSION } : {}),
+    },
   });
-  const encoder = PromptEncoder.fromConfig(base.tokenizer, config);
+  const encoder = await PromptEncoder.load(base.tokenizer, config);
   const dataFiles = typeof options.data === 'string' ? [options.data] : [...options.data];
   const trainFile = await readExampleFiles(dataFiles);
   if (trainFile.examples.length === 0)

@@ -18,7 +18,7 @@ export async function valMetrics(
   weightSets: readonly ReadonlyMap<string, F32Tensor>[],
   threads?: number,
 ): Promise<LabelMetrics[]> {
-  const encoder = PromptEncoder.fromConfig(tokenizer, config);
+  const encoder = await PromptEncoder.load(tokenizer, config);
   const file = await readExampleFiles([val]);
   if (file.examples.length === 0) throw new CwescanError('E_DATASET', `${val} has no accepted examples`);
   const xs = encodeExamples(encoder, file.examples, config.prompt.with_description);
