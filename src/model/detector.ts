@@ -16,7 +16,10 @@ export interface DetectorInfo {
   readonly path: string;
   /** True for test doubles and placeholder models; the scanner says so in its output. */
   readonly isTestModel: boolean;
-  /** sha256 of the weights (or of the config for weightless test models): part of every result-cache key. */
+  /**
+   * sha256 of what the scores depend on (weights, config and tokenizer; the config alone for weightless test models):
+   * part of every result-cache key.
+   */
   readonly fingerprint: string;
   /** Arithmetic of the linear layers for models that offer a choice (cwescan-gpt): also part of the cache key. */
   readonly precision?: Precision;

@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from './detector.js';
 import { vulnerableProbability } from './detector.js';
 import { LABELS } from './labels.js';
 import { loadDetector } from './registry.js';
-import { loadCheckpoint, type Checkpoint } from './checkpoint.js';
+import { loadCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js';
 import { GptScorer, softmax } from './gpt-scorer.js';
 import { NONE_INDEX } from './labels.js';
 import { TransformerInference } from './transformer.js';
@@ -28,6 +29,27 @@ describe('cwescan-gpt detector', () => {
   it('is loaded through the registry and describes itself', () => {
     expect(tuned.info).toMatchObject({ modelType: 'cwescan-gpt', name: 'tiny-gpt (test fixture)', isTestModel: false });
     expect(tuned.info.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('fingerprints the config too: a calibrated copy with the same weights must not share cached scan results', async () => {
+    const ckpt = await loadCheckpoint(join(MODELS, 'tiny-gpt'));
+    const root = await mkdtemp(join(tmpdir(), 'cwescan-fp-'));
+    const write = (dir: string, bias: number) =>
+      writeCheckpoint(join(root, dir), {
+        config: { ...ckpt.config, none_logit_bias: bias },
+        tokenizer: ckpt.tokenizer,
+        weights: ckpt.weights,
+        manifest: { ...ckpt.manifest },
+      });
+    await write('a', 0);
+    await write('b', 1.5);
+    const fp = async (dir: string) => {
+      const d = await loadDetector(join(root, dir), { threads: 1 });
+      await d.close();
+      return d.info.fingerprint;
+    };
+    expect(await fp('a')).toBe(await fp('a'));
+    expect(await fp('b')).not.toBe(await fp('a'));
   });
 
   it('gives 26 sorted probabilities summing to 1, deterministically, for fine-tuned and untuned checkpoints', async () => {

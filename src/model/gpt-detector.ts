@@ -1,8 +1,9 @@
 // The cwescan-gpt Detector: loads and validates a checkpoint directory and scores snippets with GptScorer.
 // Registered in model/registry.ts under model_type "cwescan-gpt". Works for fine-tuned checkpoints and for
 // pretrained-only ones (the paper's untuned baseline: same prompt, untrained label-token embeddings).
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { loadCheckpoint } from './checkpoint.js';
+import { loadCheckpoint, type Checkpoint } from './checkpoint.js';
 import type { Detector } from './detector.js';
 import { expectedTensors } from './gpt-config.js';
 import { GptScorer, type ScorerOptions } from './gpt-scorer.js';
@@ -31,7 +32,7 @@ export async function loadGptDetector(
       name: ckpt.config.name,
       path: ckpt.dir,
       isTestModel: false,
-      fingerprint: ckpt.fingerprint,
+      fingerprint: scoringFingerprint(ckpt),
       precision,
       locator: lineSupervised ? 'line-scores' : 'occlusion',
     },
@@ -51,4 +52,16 @@ export async function loadGptDetector(
 export async function loadGptScorer(dir: string, options: ScorerOptions = {}): Promise<GptScorer> {
   const ckpt = await loadCheckpoint(dir, { expectedTensors });
   return GptScorer.create(ckpt, { threads: availableParallelism(), ...options });
+}
+
+/**
+ * What the scores depend on: the weights, and also config.json (the none-logit bias that `train calibrate` sets,
+ * the prompt's signals) and tokenizer.json. The weights' hash alone let a calibrated copy of a model reuse the
+ * uncalibrated one's cached scan results.
+ */
+function scoringFingerprint(ckpt: Checkpoint): string {
+  const hash = createHash('sha256');
+  for (const f of ['model.safetensors', 'config.json', 'tokenizer.json'])
+    hash.update(`${f}:${ckpt.manifest.files[f]!.sha256}\n`);
+  return hash.digest('hex');
 }
