@@ -70,6 +70,32 @@ describe('cwescan eval --json', () => {
   });
 });
 
+describe('cwescan eval --robustness', () => {
+  it('scores the model on each rewrite and on all in a row, and reports the evasions in JSON and Markdown', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'cwescan-eval-robust-'));
+    const r = cli([...BASE, '--no-bandit', '--no-classical', '--robustness', '--json', '--out', out]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout).robustness as { rewrite: string; detected: number; detected_kept: number }[];
+    expect(rows.map((x) => x.rewrite)).toEqual([
+      'extract-variable',
+      'rename-locals',
+      'reorder-imports',
+      'string-quotes',
+      'all',
+    ]);
+    const by = Object.fromEntries(rows.map((x) => [x.rewrite, x]));
+    // The fixture's SQL rule reads the argument inside execute(...): moving it into a variable evades it.
+    expect(by['extract-variable']!.detected_kept).toBeLessThan(by['extract-variable']!.detected);
+    // No rule depends on import order.
+    expect(by['reorder-imports']).toMatchObject({ decisions_changed: 0 });
+    expect(by['all']!.detected_kept).toBeLessThan(by['all']!.detected);
+    const md = await readFile(join(out, 'report.md'), 'utf8');
+    expect(md).toContain('## Robustness to semantics-preserving rewrites');
+    expect(md).toMatch(/\| all four, one after another \| \d+ \(\d+ vulnerable\) \|/);
+    expect(await readFile(join(out, 'report.html'), 'utf8')).toContain('id="robustness"');
+  });
+});
+
 describe('cwescan eval --out', () => {
   it('writes report.md, report.html, metrics.json, predictions.jsonl and the charts', async () => {
     const out = await mkdtemp(join(tmpdir(), 'cwescan-eval-out-'));

@@ -38,6 +38,7 @@ interface EvalCliOptions {
   top: string;
   card?: string;
   checkCard?: string;
+  robustness?: boolean;
 }
 
 /** Example: plural(1, 'file') -> "1 file"; plural(3, 'file') -> "3 files" */
@@ -75,6 +76,10 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         "how the localization figure places findings: the model's per-line scores (the scanner's way for line-supervised models) or occlusion (its way for others); default: the scanner's",
       ).choices(LOCATORS),
     )
+    .option(
+      '--robustness',
+      'also score the model on rewritten copies of the set (names, quotes, imports, extracted arguments) and report how many decisions change',
+    )
     .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
     .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")
     .action(async (opts: EvalCliOptions) => {
@@ -105,6 +110,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         threads,
         precision: opts.precision,
         locator: opts.locator,
+        robustness: opts.robustness === true,
         version: VERSION,
         onWarning: (m) => process.stderr.write(`${pc.yellow('warning')}: ${m}\n`),
         onProgress: progress.update,
@@ -130,6 +136,11 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
         for (const ev of report.baselines) {
           lines.push(
             `${ev.model.role} (${ev.model.name}): accuracy ${pct(ev.binary.accuracy)} precision ${pct(ev.binary.precision)} recall ${pct(ev.binary.recall)} F1 ${pct(ev.binary.f1)} CWE top-1 ${pct(ev.cweTop1Accuracy)}`,
+          );
+        }
+        for (const x of report.robustness ?? []) {
+          lines.push(
+            `  rewrite ${x.edit}: ${x.examples} examples, F1 ${pct(x.before.f1)} -> ${pct(x.after.f1)}, detections kept ${x.detectedKept} of ${x.detected}, decisions changed ${x.decisionsChanged}`,
           );
         }
         for (const s of report.skipped) lines.push(pc.dim(`${s.role}: not run (${s.reason})`));

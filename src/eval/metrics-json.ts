@@ -137,6 +137,18 @@ export function reportJson(report: EvalReport): Record<string, unknown> {
       malformed: report.dataset.problems,
     },
     ...evaluationJson(report.main),
+    robustness:
+      report.robustness?.map((x) => ({
+        rewrite: x.edit,
+        examples: x.examples,
+        vulnerable: x.vulnerable,
+        before: { f1: x.before.f1, recall: x.before.recall, fpr: x.before.fpr, tp: x.before.tp, fp: x.before.fp },
+        after: { f1: x.after.f1, recall: x.after.recall, fpr: x.after.fpr, tp: x.after.tp, fp: x.after.fp },
+        detected: x.detected,
+        detected_kept: x.detectedKept,
+        decisions_changed: x.decisionsChanged,
+        mean_vulnerable_shift: x.meanVulnerableShift,
+      })) ?? null,
     baselines: report.baselines.map(evaluationJson),
     skipped_baselines: report.skipped,
     classical_training: report.classical && {

@@ -4,7 +4,7 @@ import { esc } from './charts/svg.js';
 import { ci, pct } from './format.js';
 import type { ReportCharts } from './report-charts.js';
 import type { EvalReport } from './report-model.js';
-import { methodNotes } from './report-notes.js';
+import { methodNotes, ROBUSTNESS_NOTE } from './report-notes.js';
 import {
   banditMappingTable,
   bySourceTable,
@@ -18,6 +18,7 @@ import {
   problemsTable,
   topConfusionsTable,
   twinTable,
+  robustnessTable,
   type Table,
 } from './report-tables.js';
 
@@ -135,6 +136,11 @@ export function renderHtml(r: EvalReport, charts: ReportCharts): string {
     `<section id="calibration"><h2>Calibration</h2><div class="charts">${chartBox(charts.reliability)}<div>${htmlTable(calibrationTable(m))}</div></div></section>`,
   );
   parts.push(`<section id="twins"><h2>Twin pairs: the bug and its fix</h2>${htmlTable(twinTable(r))}</section>`);
+  const robust = robustnessTable(r);
+  if (robust)
+    parts.push(
+      `<section id="robustness"><h2>Robustness to semantics-preserving rewrites</h2><p>${esc(ROBUSTNESS_NOTE)}</p>${htmlTable(robust)}</section>`,
+    );
   parts.push(
     `<section id="training"><h2>Training</h2>${
       charts.lossCurves && 'log' in r.trainLog

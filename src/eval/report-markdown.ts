@@ -1,7 +1,7 @@
 // Renders an evaluation report as Markdown: the same tables as the HTML page; charts are linked as SVG files written
 // beside it (charts/*.svg) when `chartsDir` is given.
 import type { EvalReport } from './report-model.js';
-import { methodNotes } from './report-notes.js';
+import { methodNotes, ROBUSTNESS_NOTE } from './report-notes.js';
 import {
   banditMappingTable,
   bySourceTable,
@@ -14,6 +14,7 @@ import {
   paperTable,
   perCweTable,
   problemsTable,
+  robustnessTable,
   topConfusionsTable,
   twinTable,
   type Table,
@@ -68,6 +69,9 @@ export function renderMarkdown(r: EvalReport, chartsDir: string | null = 'charts
   );
   out.push('', '## Calibration', chart('reliability.svg', 'reliability diagram'), markdownTable(calibrationTable(m)));
   out.push('', '## Twin pairs: the bug and its fix', '', markdownTable(twinTable(r)));
+  const robust = robustnessTable(r);
+  if (robust)
+    out.push('', '## Robustness to semantics-preserving rewrites', '', ROBUSTNESS_NOTE, '', markdownTable(robust));
   out.push('', '## Training');
   if ('log' in r.trainLog) {
     const entries = r.trainLog.log.entries;

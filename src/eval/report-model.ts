@@ -1,5 +1,6 @@
 // The evaluation report as data: the main model's evaluation, the baselines', the dataset, the training log and the
 // paper. Both renderers (Markdown, HTML) and the JSON output are pure functions of this object.
+import type { RobustnessRow } from './robustness.js';
 import type { RecordProblem } from './read-examples.js';
 import type { Evaluation } from './evaluate.js';
 import type { TrainLogResult } from './train-log.js';
@@ -40,6 +41,8 @@ export interface EvalReport {
   readonly dataset: DatasetSummary;
   readonly threshold: number;
   readonly main: Evaluation;
+  /** The model on rewritten copies of the set (eval --robustness), else null. */
+  readonly robustness: readonly RobustnessRow[] | null;
   readonly baselines: readonly Evaluation[];
   readonly skipped: readonly SkippedBaseline[];
   readonly classical: ClassicalTraining | null;

@@ -37,6 +37,7 @@ function report(): EvalReport {
     },
     threshold: 0.5,
     main,
+    robustness: null,
     baselines: [],
     skipped: [{ role: 'bandit', reason: 'turned off' }],
     classical: null,

@@ -329,3 +329,32 @@ export function topConfusionsTable(ev: Evaluation, limit = 10): Table {
     textColumns: [1],
   };
 }
+
+/** The model on rewritten copies of the set, against itself on the originals (eval --robustness); null if not run. */
+export function robustnessTable(r: EvalReport): Table | null {
+  if (!r.robustness) return null;
+  const shift = (v: number | null): string => (v === null ? 'n/a' : `${v >= 0 ? '+' : ''}${v.toFixed(3)}`);
+  return {
+    header: [
+      'rewrite',
+      'examples',
+      'F1 before -> after',
+      'recall before -> after',
+      'FPR before -> after',
+      'detections kept',
+      'decisions changed',
+      'mean P(vulnerable) shift, vulnerable',
+    ],
+    textColumns: [0],
+    rows: r.robustness.map((x) => [
+      x.edit === 'all' ? 'all four, one after another' : x.edit,
+      `${x.examples} (${x.vulnerable} vulnerable)`,
+      `${pct(x.before.f1, 1)} -> ${pct(x.after.f1, 1)}`,
+      `${pct(x.before.recall, 1)} -> ${pct(x.after.recall, 1)}`,
+      `${pct(x.before.fpr, 1)} -> ${pct(x.after.fpr, 1)}`,
+      `${x.detectedKept} of ${x.detected}`,
+      `${x.decisionsChanged} (${pct(x.examples > 0 ? x.decisionsChanged / x.examples : null, 1)})`,
+      shift(x.meanVulnerableShift),
+    ]),
+  };
+}

@@ -10,6 +10,8 @@ import { banditDetector, banditVersion, type BanditStats } from './baselines/ban
 import { LOGREG_DEFAULTS, trainLogRegBaseline } from './baselines/logreg-baseline.js';
 import { evaluateDetector, type Evaluation, type ModelInfo } from './evaluate.js';
 import { readExampleSet } from './read-examples.js';
+import { measureRobustness, type RobustnessRow } from './robustness.js';
+import { getPythonParser } from '../python/parser.js';
 import type { ClassicalTraining, EvalReport, SkippedBaseline } from './report-model.js';
 import { readTrainLog, withPretrainFrom } from './train-log.js';
 
@@ -32,6 +34,8 @@ export interface EvalOptions {
   readonly precision?: Precision | undefined;
   /** How the localization figure places findings; default the scanner's way for this model. */
   readonly locator?: Locator | undefined;
+  /** Also score the model on rewritten copies of the set (robustness.ts). */
+  readonly robustness?: boolean;
   readonly version: string;
   /** Progress of the detector runs: (what, done, total). */
   readonly onProgress?: (what: string, done: number, total: number) => void;
@@ -91,8 +95,15 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
   };
   const detector = await loadDetector(o.model, load);
   let main: Evaluation;
+  let robustness: RobustnessRow[] | null = null;
   try {
     main = await run('model', detector);
+    if (o.robustness) {
+      const parser = await getPythonParser();
+      robustness = await measureRobustness(detector, parser, examples, main.predictions, o.threshold, (edit, d, t) =>
+        o.onProgress?.(`model on ${edit} rewrites`, d, t),
+      );
+    }
   } finally {
     await detector.close();
   }
@@ -189,6 +200,7 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
     },
     threshold: o.threshold,
     main,
+    robustness,
     baselines,
     skipped,
     classical,
