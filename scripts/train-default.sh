@@ -55,7 +55,8 @@ done
 # the code up to it, from the records' weakness lines); the validation split picks the epoch (binary F1) and stops
 # early. The reviewed real functions of data/real-negatives (what v2 and v3 wrongly flagged, labelled "none") teach it
 # ordinary real code. No class balancing and no calibration: real code is almost all "none", and both make the model
-# flag far more of it. Seed 2: of the winning recipe's two seeds the card's rule ships the one with the lower
+# flag far more of it. --signals puts the snippet's risky calls and what flows into them in the prompt
+# (src/python/signals.ts). Seed 3: of the recipe's four seeds the card's rule ships the one with the lowest
 # validation loss when it flags at most 1 per 1,000 lines of the selection set. One
 # thread, as the shipped model was trained (ONNX Runtime sums in a thread-dependent order, so another thread count
 # gives slightly different weights). How this recipe was chosen: models/default/MODEL_CARD.md.
@@ -67,7 +68,7 @@ timed finetune $CLI train finetune --base "$RUN_DIR/pretrained" \
   data/real-negatives/mined-v2.jsonl data/real-negatives/mined-v3.jsonl \
   --val "$VAL" --out "$RUN_DIR/finetuned" \
   --epochs "${FINETUNE_EPOCHS:-3}" --lr 3e-4 --min-lr 3e-5 --dropout 0.1 --weight-decay 0.05 --select f1 \
-  --line-loss 2 --patience 2 --seed 2 --threads 1 --name cwescan-default-v5
+  --line-loss 2 --patience 2 --signals --seed 3 --threads 1 --name cwescan-default-v6
 
 # 4. Ship: replace models/default atomically, keeping its README/MODEL_CARD.
 stage ship
