@@ -103,7 +103,8 @@ describe('measureRobustness', () => {
   it('catches a detector that keys on a local name: renaming evades it, other rewrites do not', async () => {
     const xs = [SQLI, SAFE];
     const original = (await nameMatcher.detect(xs.map((e) => e.code))).map((s, i) => decide(xs[i]!, s, 0.5));
-    const rows = await measureRobustness(nameMatcher, parser, xs, original, 0.5);
+    const info = { role: 'model', name: 'm', modelType: 'fake', path: '-', isTestModel: true, fingerprint: 'x' };
+    const rows = await measureRobustness(nameMatcher, info, parser, xs, original, 0.5);
     const by = new Map(rows.map((r) => [r.edit, r]));
     expect(by.get('rename-locals')).toMatchObject({ examples: 1, detected: 1, detectedKept: 0, decisionsChanged: 1 });
     expect(by.get('all')).toMatchObject({ detected: 1, detectedKept: 0 });

@@ -6,7 +6,7 @@ import type { Parser } from 'web-tree-sitter';
 import { REWRITE_KINDS, rewritePython, type RewriteKind } from '../python/rewrite.js';
 import { binaryMetricsOf, type BinaryMetrics } from './binary-metrics.js';
 import type { Detector } from '../model/detector.js';
-import { decide, type EvalExample, type Prediction } from './evaluate.js';
+import { evaluateDetector, type EvalExample, type ModelInfo, type Prediction } from './evaluate.js';
 
 /** One rewrite, or every rewrite applied in turn (the strongest edit we have). */
 export type RobustnessEdit = RewriteKind | 'all';
@@ -98,10 +98,11 @@ export function robustnessRow(
 /**
  * Every edit of ROBUSTNESS_EDITS against the detector's predictions on the originals (at the same threshold).
  * Edits that apply to no example are left out.
- * Example: await measureRobustness(detector, parser, examples, main.predictions, 0.5) -> [{ edit: 'rename-locals', ... }]
+ * Example: await measureRobustness(detector, info, parser, examples, main.predictions, 0.5) -> [{ edit: 'rename-locals', ... }]
  */
 export async function measureRobustness(
   detector: Detector,
+  model: ModelInfo,
   parser: Parser,
   examples: readonly EvalExample[],
   original: readonly Prediction[],
@@ -112,16 +113,12 @@ export async function measureRobustness(
   for (const edit of ROBUSTNESS_EDITS) {
     const rewritten = rewriteExamples(parser, examples, edit);
     if (rewritten.length === 0) continue;
-    const predictions: Prediction[] = [];
-    for (let i = 0; i < rewritten.length; i += BATCH) {
-      const batch = rewritten.slice(i, i + BATCH);
-      const scores = await detector.detect(batch.map((e) => e.code));
-      batch.forEach((ex, j) => predictions.push(decide(ex, scores[j]!, threshold)));
-      onProgress?.(edit, predictions.length, rewritten.length);
-    }
+    // The same batching, score checks and decisions as every other row of the report.
+    const { predictions } = await evaluateDetector(detector, rewritten, model, {
+      threshold,
+      onProgress: (done, total) => onProgress?.(edit, done, total),
+    });
     rows.push(robustnessRow(edit, original, predictions));
   }
   return rows;
 }
-
-const BATCH = 16;
