@@ -1,5 +1,5 @@
 // `cwescan dataset` merge, split, export and rewrite: turn reviewed examples into training files.
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { CwescanError, UsageError } from '../errors.js';
@@ -173,7 +173,14 @@ export function addBuildCommands(dataset: Command): void {
   dataset
     .command('rewrite')
     .description('Write semantics-preserving rewrites of examples (for augmentation and robustness tests) to a file.')
-    .addOption(new Option('--kind <kind>', 'which rewrite').choices(['all', ...REWRITE_KINDS]).makeOptionMandatory())
+    .addOption(
+      new Option(
+        '--kind <kind>',
+        `which rewrite: ${REWRITE_KINDS.join(', ')}; "all" (each kind separately); or a chain such as rename-locals+string-quotes (one rewrite per example, the kinds applied in a row where they apply)`,
+      )
+        .argParser(parseRewriteKinds)
+        .makeOptionMandatory(),
+    )
     .requiredOption('--out <file>', 'JSONL file to write (atomically)')
     .option('--data <path>', 'dataset JSONL file', DEFAULT_DATA)
     .addOption(
@@ -185,7 +192,7 @@ export function addBuildCommands(dataset: Command): void {
     .option('--inherit-review', "copy the origin's review decision instead of starting as pending")
     .action(
       async (opts: {
-        kind: string;
+        kind: RewriteKind[][];
         out: string;
         data: string;
         status: string;
@@ -195,25 +202,40 @@ export function addBuildCommands(dataset: Command): void {
         const examples = (await loadDataset(opts.data)).filter(
           (e) => (opts.status === 'all' || e.review.status === opts.status) && !e.origin,
         );
-        const kinds = opts.kind === 'all' ? REWRITE_KINDS : [opts.kind as RewriteKind];
         const parser = await getPythonParser();
         const out: Example[] = [];
         const counts = new Map<string, number>();
         for (const ex of examples) {
-          for (const kind of kinds) {
-            const r = rewriteExample(parser, ex, kind, { seed: opts.seed, inheritReview: Boolean(opts.inheritReview) });
+          for (const chain of opts.kind) {
+            const r = rewriteExample(parser, ex, chain, { seed: opts.seed, inheritReview: Boolean(opts.inheritReview) });
             if (r) {
               out.push(r);
-              counts.set(kind, (counts.get(kind) ?? 0) + 1);
+              const name = chain.join('+');
+              counts.set(name, (counts.get(name) ?? 0) + 1);
             }
           }
         }
         parser.delete();
         await writeJsonlAtomic(opts.out, out);
-        const detail = kinds.map((k) => `${k} ${counts.get(k) ?? 0}`).join(', ');
+        const detail = opts.kind.map((c) => `${c.join('+')} ${counts.get(c.join('+')) ?? 0}`).join(', ');
         process.stdout.write(`${opts.out}: ${out.length} rewrites of ${examples.length} examples (${detail})\n`);
       },
     );
+}
+
+/**
+ * --kind as the rewrites to write per example, each a chain of kinds: "all" -> every kind on its own;
+ * "rename-locals+string-quotes" -> one chain of two.
+ */
+function parseRewriteKinds(value: string): RewriteKind[][] {
+  if (value === 'all') return REWRITE_KINDS.map((k) => [k]);
+  const chain = value.split('+');
+  for (const k of chain) {
+    if (!(REWRITE_KINDS as readonly string[]).includes(k)) {
+      throw new InvalidArgumentError(`unknown rewrite "${k}": use ${REWRITE_KINDS.join(', ')} or all, chained with +`);
+    }
+  }
+  return [chain as RewriteKind[]];
 }
 
 /** The ids of an existing split directory, for `split --keep`; a missing split file is a usage error. */

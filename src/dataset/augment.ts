@@ -2,7 +2,7 @@
 // source "rewrite:<kind>" and origin = the example they came from, so that split keeps them with their origin and
 // validate does not flag them as near-duplicates of it.
 import type { Parser } from 'web-tree-sitter';
-import { rewritePython, type RewriteKind } from '../python/rewrite.js';
+import { rewriteChain, type RewriteKind } from '../python/rewrite.js';
 import type { Example } from './schema.js';
 
 export interface AugmentOptions {
@@ -15,13 +15,20 @@ export interface AugmentOptions {
 }
 
 /**
- * The rewrite of one example, or null when the kind does not apply to its code.
- * Example: rewriteExample(parser, ex, 'string-quotes', {seed: 1, inheritReview: false})
+ * The rewrite of one example, or null when the kind does not apply to its code. A chain of kinds applies them in a
+ * row (rewriteChain), skipping those that do not apply; id and source name the kinds that did, joined by "-".
+ * Example: rewriteExample(parser, ex, ['string-quotes'], {seed: 1, inheritReview: false})
  *   -> { id: 'cwe89-report-filter-v-rw-string-quotes', source: 'rewrite:string-quotes', origin: 'cwe89-report-filter-v', ... }
  */
-export function rewriteExample(parser: Parser, ex: Example, kind: RewriteKind, opts: AugmentOptions): Example | null {
-  const r = rewritePython(parser, ex.code, ex.lines, kind, opts.seed);
+export function rewriteExample(
+  parser: Parser,
+  ex: Example,
+  kinds: readonly RewriteKind[],
+  opts: AugmentOptions,
+): Example | null {
+  const r = rewriteChain(parser, ex.code, ex.lines, kinds, opts.seed);
   if (!r) return null;
+  const kind = r.applied.join('-');
   const origin = ex.origin ?? ex.id;
   const review: Example['review'] = opts.inheritReview
     ? { ...ex.review, note: [ex.review.note, `review inherited from ${ex.id}`].filter(Boolean).join('; ') }

@@ -3,7 +3,7 @@
 // example is compared with its own original. A rewrite changes no behaviour, so every changed decision is a mistake
 // of the detector: a vulnerable example that stops being flagged is an evasion that worked.
 import type { Parser } from 'web-tree-sitter';
-import { REWRITE_KINDS, rewritePython, type RewriteKind } from '../python/rewrite.js';
+import { REWRITE_KINDS, rewriteChain, type RewriteKind } from '../python/rewrite.js';
 import { binaryMetricsOf, type BinaryMetrics } from './binary-metrics.js';
 import type { Detector } from '../model/detector.js';
 import { evaluateDetector, type EvalExample, type ModelInfo, type Prediction } from './evaluate.js';
@@ -41,19 +41,10 @@ export function rewriteExamples(
   seed = 1,
 ): EvalExample[] {
   const out: EvalExample[] = [];
+  const kinds = edit === 'all' ? REWRITE_KINDS : [edit];
   for (const ex of examples) {
-    let code = ex.code;
-    let lines = ex.lines ?? [];
-    let changed = false;
-    for (const kind of edit === 'all' ? REWRITE_KINDS : [edit]) {
-      const r = rewritePython(parser, code, lines, kind, seed);
-      if (r && r.code !== code) {
-        code = r.code;
-        lines = r.lines;
-        changed = true;
-      }
-    }
-    if (changed) out.push({ ...ex, code, lines, source: `rewrite:${edit}` });
+    const r = rewriteChain(parser, ex.code, ex.lines ?? [], kinds, seed);
+    if (r) out.push({ ...ex, code: r.code, lines: r.lines, source: `rewrite:${edit}` });
   }
   return out;
 }

@@ -370,3 +370,35 @@ export function rewritePython(
     tree.delete();
   }
 }
+
+export interface ChainResult {
+  readonly code: string;
+  readonly lines: number[];
+  /** The kinds that changed the code, in the order applied. */
+  readonly applied: RewriteKind[];
+}
+
+/**
+ * Several rewrites in a row, each on the previous one's output; kinds that do not apply are skipped. Null when none
+ * applies. Used to compose augmentations (rename locals, then swap quotes) and for the robustness "all" edit.
+ * Example: rewriteChain(parser, 'def f():\n    x = "a"\n    return x\n', [], ['rename-locals', 'string-quotes'])
+ *   -> { code: <x renamed, "a" now 'a'>, lines: [], applied: ['rename-locals', 'string-quotes'] }
+ */
+export function rewriteChain(
+  parser: Parser,
+  code: string,
+  lines: readonly number[],
+  kinds: readonly RewriteKind[],
+  seed = 1,
+): ChainResult | null {
+  let current = { code, lines: [...lines] };
+  const applied: RewriteKind[] = [];
+  for (const kind of kinds) {
+    const r = rewritePython(parser, current.code, current.lines, kind, seed);
+    if (r) {
+      current = { code: r.code, lines: r.lines };
+      applied.push(kind);
+    }
+  }
+  return applied.length ? { ...current, applied } : null;
+}
