@@ -176,7 +176,7 @@ export function addBuildCommands(dataset: Command): void {
     .addOption(
       new Option(
         '--kind <kind>',
-        `which rewrite: ${REWRITE_KINDS.join(', ')}; "all" (each kind separately); or a chain such as rename-locals+string-quotes (one rewrite per example, the kinds applied in a row where they apply)`,
+        `which rewrite: ${REWRITE_KINDS.join(', ')}; "all" (each kind separately); or a chain such as rename-locals+string-quotes (one rewrite per example where the first kind applies, the others added where they apply)`,
       )
         .argParser(parseRewriteKinds)
         .makeOptionMandatory(),

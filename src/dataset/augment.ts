@@ -16,7 +16,8 @@ export interface AugmentOptions {
 
 /**
  * The rewrite of one example, or null when the kind does not apply to its code. A chain of kinds applies them in a
- * row (rewriteChain), skipping those that do not apply; id and source name the kinds that did, joined by "-".
+ * row (rewriteChain): the first must apply, the others are added where they apply, so that the chains
+ * a+x and b+x of one example never collapse into the same record. Id and source name the kinds that applied.
  * Example: rewriteExample(parser, ex, ['string-quotes'], {seed: 1, inheritReview: false})
  *   -> { id: 'cwe89-report-filter-v-rw-string-quotes', source: 'rewrite:string-quotes', origin: 'cwe89-report-filter-v', ... }
  */
@@ -27,7 +28,7 @@ export function rewriteExample(
   opts: AugmentOptions,
 ): Example | null {
   const r = rewriteChain(parser, ex.code, ex.lines, kinds, opts.seed);
-  if (!r) return null;
+  if (!r || r.applied[0] !== kinds[0]) return null;
   const kind = r.applied.join('-');
   const origin = ex.origin ?? ex.id;
   const review: Example['review'] = opts.inheritReview
