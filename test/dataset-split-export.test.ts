@@ -188,4 +188,28 @@ describe('cwescan dataset rewrite', () => {
       for (const x of await readJsonl(join(splitDir, `${name}.jsonl`))) where.set(x.id as string, name);
     for (const x of rows) expect(where.get(x.id as string)).toBe(where.get(x.origin as string));
   });
+
+  it('chains kinds with +: one record per example the first kind applies to, the others added where they apply', async () => {
+    const out = join(dir, 'chained.jsonl');
+    const r = await runCli([
+      'dataset',
+      'rewrite',
+      '--kind',
+      'rename-locals+string-quotes',
+      '--data',
+      data,
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('7 rewrites of 7 examples (rename-locals+string-quotes 7)');
+    for (const x of await readJsonl(out)) {
+      expect(x.id).toMatch(/-rw-rename-locals-string-quotes$/);
+      expect(x.source).toBe('rewrite:rename-locals-string-quotes');
+      expect(x.code as string).not.toMatch(/^[^#\n]*"[^"\n']*"/m);
+    }
+    const bad = await runCli(['dataset', 'rewrite', '--kind', 'rename-locals+bogus', '--data', data, '--out', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown rewrite "bogus"');
+  });
 });

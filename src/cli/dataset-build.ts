@@ -207,7 +207,10 @@ export function addBuildCommands(dataset: Command): void {
         const counts = new Map<string, number>();
         for (const ex of examples) {
           for (const chain of opts.kind) {
-            const r = rewriteExample(parser, ex, chain, { seed: opts.seed, inheritReview: Boolean(opts.inheritReview) });
+            const r = rewriteExample(parser, ex, chain, {
+              seed: opts.seed,
+              inheritReview: Boolean(opts.inheritReview),
+            });
             if (r) {
               out.push(r);
               const name = chain.join('+');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Parser } from 'web-tree-sitter';
 import { getPythonParser } from './parser.js';
-import { REWRITE_KINDS, rewritePython } from './rewrite.js';
+import { REWRITE_KINDS, rewriteChain, rewritePython } from './rewrite.js';
 
 let parser: Parser;
 beforeAll(async () => {
@@ -126,5 +126,26 @@ describe('semantics-preserving rewrites', () => {
   it('leaves functions that use locals() or eval alone', () => {
     const code = 'def f(a):\n    name = a\n    return "%(name)s" % locals()\n';
     expect(rewritePython(parser, code, [], 'rename-locals')).toBeNull();
+  });
+});
+
+describe('rewriteChain', () => {
+  it('applies kinds in a row, each on the previous output, and names the ones that applied', () => {
+    const renamed = rewritePython(parser, CODE, WEAK, 'rename-locals', 2)!;
+    const both = rewritePython(parser, renamed.code, renamed.lines, 'string-quotes', 2)!;
+    const r = rewriteChain(parser, CODE, WEAK, ['rename-locals', 'string-quotes'], 2)!;
+    expect(r.code).toBe(both.code);
+    expect(r.lines).toEqual(WEAK);
+    expect(r.applied).toEqual(['rename-locals', 'string-quotes']);
+    expect(lineText(r.code, 12)).toContain("sqlite3.connect('shop.db')");
+    expect(lineText(r.code, 15)).not.toContain('cur.execute');
+  });
+
+  it('skips kinds that do not apply and returns null when none does', () => {
+    const noLocals = 'import os\nx = "a"\n';
+    const r = rewriteChain(parser, noLocals, [], ['rename-locals', 'string-quotes'])!;
+    expect(r.applied).toEqual(['string-quotes']);
+    expect(r.code).toBe("import os\nx = 'a'\n");
+    expect(rewriteChain(parser, 'import os\nx = os.sep\n', [], ['rename-locals', 'string-quotes'])).toBeNull();
   });
 });
