@@ -189,6 +189,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     )
     .option('--with-description', "put each record's description in the prompt")
     .option('--signals', "put the snippet's static signals (risky calls and what flows into them) in the prompt")
+    .option('--normalize-quotes', 'read code with its plain one-line strings in double quotes (\'a\' -> "a")')
     .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
     .addOption(
       new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
@@ -229,6 +230,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             patience: o.patience,
             with_description: Boolean(o.withDescription),
             signals: Boolean(o.signals),
+            normalize_quotes: Boolean(o.normalizeQuotes),
             dropout: o.dropout,
             select: o.select,
             calibrate: Boolean(o.calibrate),
@@ -254,6 +256,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     });
   addCalibrateCommand(train);
   addSoupCommand(train);
+  addSetPromptCommand(train);
 };
 
 /** `cwescan train calibrate`: the "none" logit bias of a fine-tuned checkpoint, from a validation set. */
@@ -274,6 +277,30 @@ function addCalibrateCommand(train: Command): void {
       process.stdout.write(
         `calibrated ${o.model} on ${r.examples} examples: none-logit bias ${r.after.bias.toFixed(4)}, ${f(r.after)}; before: ${f(r.before)}\n`,
       );
+    });
+}
+
+/** `cwescan train set-prompt`: how a fine-tuned checkpoint reads code, without retraining. */
+function addSetPromptCommand(train: Command): void {
+  train
+    .command('set-prompt')
+    .description(
+      'Change how a fine-tuned checkpoint reads code, keeping its weights (rewrites the checkpoint in place, atomically).',
+    )
+    .requiredOption('--model <ckpt>', 'fine-tuned checkpoint to change')
+    .addOption(
+      new Option(
+        '--quotes <style>',
+        'double: read plain one-line strings in double quotes, the style of the training data; off: as written',
+      )
+        .choices(['double', 'off'])
+        .makeOptionMandatory(),
+    )
+    .option('--name <name>', 'new model name in config.json')
+    .action(async (o: { model: string; quotes: 'double' | 'off'; name?: string }) => {
+      const { setPrompt } = await import('../train/set-prompt.js');
+      const prompt = await setPrompt(o);
+      process.stdout.write(`${o.model}: prompt ${JSON.stringify(prompt)}\n`);
     });
 }
 

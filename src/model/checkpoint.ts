@@ -4,7 +4,7 @@
 // Writes go to a temp directory beside the target and are renamed into place, so a reader (or a kill -9) never sees
 // a half-written checkpoint; loading validates everything and throws a CheckpointError naming the file and problem.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CwescanError } from '../errors.js';
@@ -69,6 +69,11 @@ export interface WriteCheckpointInput {
   readonly extraFiles?: Readonly<Record<string, Uint8Array | string>>;
   /** Files copied from the checkpoint being replaced, not hashed (train_log.jsonl). */
   readonly carry?: readonly string[];
+  /**
+   * An in-place edit (calibrate, set-prompt): also copy every other entry of the checkpoint being replaced that its
+   * manifest does not hash, so a model card or README beside the weights survives.
+   */
+  readonly carryOthers?: boolean;
   readonly cwescanVersion?: string;
 }
 
@@ -113,6 +118,14 @@ export async function writeCheckpoint(dir: string, input: WriteCheckpointInput):
     }
     for (const file of input.carry ?? []) {
       if (existing?.includes(file)) await copyFile(join(target, file), join(tmp, file));
+    }
+    if (input.carryOthers && existing) {
+      const hashed = new Set(Object.keys((await readOldManifestFiles(target)) ?? {}));
+      for (const entry of existing) {
+        if (entry === 'manifest.json' || entry in files || hashed.has(entry) || (input.carry ?? []).includes(entry))
+          continue;
+        await cp(join(target, entry), join(tmp, entry), { recursive: true });
+      }
     }
     // The caller's fields first, so the ones computed here win even when a caller passes a whole loaded manifest
     // (its old `files` hashes would describe the files being replaced).
@@ -380,5 +393,15 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The `files` of the manifest in dir, or undefined when it has none that parses (its entries are then carried). */
+async function readOldManifestFiles(dir: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files?: Record<string, unknown> };
+    return m.files;
+  } catch {
+    return undefined;
   }
 }

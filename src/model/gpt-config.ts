@@ -19,14 +19,15 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
   /** Token id of each of the 26 labels (25 CWEs + none), used to score snippets. */
   label_token_ids: z.record(z.string(), z.number().int().nonnegative()),
   /**
-   * Prompt format version, whether the model was fine-tuned with the description slot, and which static signals
-   * (src/python/signals.ts) its prompts carry, if any.
+   * Prompt format version, whether the model was fine-tuned with the description slot, which static signals
+   * (src/python/signals.ts) its prompts carry, if any, and whether code is read with plain strings in double quotes.
    */
   prompt: z
     .object({
       format: z.literal('cwescan-alpaca-v1'),
       with_description: z.boolean(),
       signals: z.literal(SIGNALS_VERSION).optional(),
+      quotes: z.literal('double').optional(),
     })
     .strict()
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),

@@ -25,10 +25,18 @@ describe('PromptEncoder', () => {
     expect(tok.decode(withDesc.ids)).toContain('### Description:\nSets x.\n\n### Input:\n');
   });
 
+  it('encodes the normalized code when built with a normalizer, so both quote styles give one prompt', () => {
+    const norm = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>')!, labelIds, {
+      normalize: (code) => code.replaceAll("'", '"'),
+    });
+    expect(norm.windows("x = 'a'\n")).toEqual(norm.windows('x = "a"\n'));
+    expect(enc.windows("x = 'a'\n")).not.toEqual(enc.windows('x = "a"\n'));
+  });
+
   it('puts a signals section before the code only when built with a signal extractor, "none" when it finds none', () => {
-    const sig = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>')!, labelIds, (code) =>
-      code.includes('system') ? ['shell os.system(name)', 'source input'] : [],
-    );
+    const sig = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>')!, labelIds, {
+      signals: (code) => (code.includes('system') ? ['shell os.system(name)', 'source input'] : []),
+    });
     expect(tok.decode(sig.windows('os.system(x)\n')[0]!.ids)).toBe(
       `### Instruction:\n${INSTRUCTION}\n\n### Signals:\nshell os.system(name)\nsource input\n\n### Input:\nos.system(x)\n\n\n### Response:\n`,
     );

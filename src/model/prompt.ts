@@ -4,11 +4,15 @@
 //
 // The signals section is there only for models fine-tuned with it (config prompt.signals): one line per risky call
 // found by tree-sitter in the whole snippet (src/python/signals.ts), or "none"; every window of a snippet gets them.
+// Models with config prompt.quotes "double" read code with its plain single-line strings in double quotes
+// (normalizeQuotes, src/python/rewrite.ts): same length and lines, the style the dataset almost always uses.
 //
 // Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
 // label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
 // windowLines); the scorer max-pools over windows (the window with the highest P(vulnerable) gives the result).
 import { CwescanError } from '../errors.js';
+import { getPythonParser } from '../python/parser.js';
+import { normalizeQuotes } from '../python/rewrite.js';
 import { loadSignalExtractor, type SignalExtractor } from '../python/signals.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import type { GptConfig } from './gpt-config.js';
@@ -70,8 +74,12 @@ export class PromptEncoder {
     readonly contextLength: number,
     readonly eosId: number,
     labelTokenIds: Readonly<Record<string, number>>,
-    /** For models fine-tuned with signals: what lists a snippet's signals. */
-    private readonly signals?: SignalExtractor,
+    private readonly options: {
+      /** For models fine-tuned with signals: what lists a snippet's signals. */
+      readonly signals?: SignalExtractor;
+      /** For models with prompt.quotes: rewrites the code before anything reads it (same length and lines). */
+      readonly normalize?: (code: string) => string;
+    } = {},
   ) {
     this.labelIds = LABELS.map((l) => labelTokenIds[l]!);
     this.headerIds = tok.encode(`### Instruction:\n${INSTRUCTION}\n\n`);
@@ -86,10 +94,18 @@ export class PromptEncoder {
     }
   }
 
-  /** The encoder a checkpoint's config asks for; loads the Python parser when its prompts carry signals. */
+  /** The encoder a checkpoint's config asks for; loads the Python parser when its prompts carry signals or quotes. */
   static async load(tok: Tokenizer, config: GptConfig): Promise<PromptEncoder> {
     const signals = config.prompt.signals ? await loadSignalExtractor() : undefined;
-    return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids, signals);
+    let normalize: ((code: string) => string) | undefined;
+    if (config.prompt.quotes === 'double') {
+      const parser = await getPythonParser();
+      normalize = (code) => normalizeQuotes(parser, code);
+    }
+    return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids, {
+      signals,
+      normalize,
+    });
   }
 
   /**
@@ -97,7 +113,8 @@ export class PromptEncoder {
    * windows of whole lines (a single line longer than a window is cut at token boundaries).
    * Example: enc.windows('x = 1\n').length -> 1
    */
-  windows(code: string, description?: string): PromptWindow[] {
+  windows(original: string, description?: string): PromptWindow[] {
+    const code = this.options.normalize ? this.options.normalize(original) : original;
     const head = [
       ...this.headerIds,
       ...this.descriptionIds(description),
@@ -147,8 +164,8 @@ export class PromptEncoder {
   }
 
   private signalIds(code: string): number[] {
-    if (!this.signals) return [];
-    const list = this.signals(code);
+    if (!this.options.signals) return [];
+    const list = this.options.signals(code);
     const max = Math.floor(this.contextLength * SIGNALS_SHARE);
     const body = this.tok.encode(list.length > 0 ? list.join('\n') : 'none').slice(0, max);
     return [...this.tok.encode('### Signals:\n'), ...body, ...this.tok.encode('\n\n')];

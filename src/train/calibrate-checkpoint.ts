@@ -34,6 +34,7 @@ export async function calibrateCheckpoint(opts: {
     tokenizer: ckpt.tokenizer,
     weights: ckpt.weights,
     carry: [LOG_FILE],
+    carryOthers: true,
     manifest: {
       training_data,
       base,

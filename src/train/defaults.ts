@@ -55,6 +55,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   patience: 2,
   with_description: false,
   signals: false,
+  normalize_quotes: false,
   dropout: 0,
   select: 'loss',
   calibrate: false,

@@ -152,6 +152,16 @@ describe('finetune', () => {
     await scorer.release();
   });
 
+  it('records --normalize-quotes in config.json, and the scorer then reads both quote styles alike', async () => {
+    const dir = await out();
+    await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper: { epochs: 1, normalize_quotes: true } });
+    const c = await loadCheckpoint(dir);
+    expect(c.config.prompt).toEqual({ format: 'cwescan-alpaca-v1', with_description: false, quotes: 'double' });
+    const scorer = await loadGptScorer(dir, { threads: 1 });
+    expect(scorer.encoder.windows("os.system('ls ' + d)\n")).toEqual(scorer.encoder.windows('os.system("ls " + d)\n'));
+    await scorer.release();
+  });
+
   it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
     const dir = await out();
     const ctl = new AbortController();

@@ -42,6 +42,8 @@ export const FinetuneHyperSchema = z
     with_description: z.boolean(),
     /** Put the snippet's static signals (src/python/signals.ts) in the prompt. */
     signals: z.boolean().default(false),
+    /** Read code with its plain single-line strings in double quotes (config prompt.quotes "double"). */
+    normalize_quotes: z.boolean().default(false),
     /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
     dropout: z.number().min(0).max(0.9),
     /**
@@ -147,6 +149,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       format: 'cwescan-alpaca-v1',
       with_description: hyper.with_description,
       ...(hyper.signals ? { signals: SIGNALS_VERSION } : {}),
+      ...(hyper.normalize_quotes ? { quotes: 'double' as const } : {}),
     },
   });
   const encoder = await PromptEncoder.load(base.tokenizer, config);

@@ -1,0 +1,51 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCheckpoint } from '../model/checkpoint.js';
+import { expectedTensors } from '../model/gpt-config.js';
+import { loadDetector } from '../model/registry.js';
+import { setPrompt } from './set-prompt.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SINGLE = "import os\n\ndef run(cmd):\n    os.system('ls ' + cmd)\n";
+const DOUBLE = SINGLE.replace("'ls '", '"ls "');
+
+async function scores(dir: string): Promise<number[][]> {
+  const d = await loadDetector(dir, { threads: 1 });
+  try {
+    return (await d.detect([SINGLE, DOUBLE])).map((s) => s.map((x) => x.probability));
+  } finally {
+    await d.close();
+  }
+}
+
+describe('setPrompt', () => {
+  it('makes a checkpoint read single-quoted code as double-quoted, keeping its weights and a valid manifest', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'tiny');
+    cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt'), dir, { recursive: true });
+    writeFileSync(join(dir, 'MODEL_CARD.md'), '# tiny\n');
+    const [single, double] = await scores(dir);
+    expect(single).not.toEqual(double); // the tiny model tells the quote styles apart
+
+    expect(await setPrompt({ model: dir, quotes: 'double', name: 'tiny-q' })).toMatchObject({ quotes: 'double' });
+    const ckpt = await loadCheckpoint(dir, { expectedTensors }); // hashes match the rewritten manifest
+    expect(ckpt.config.name).toBe('tiny-q');
+    expect(ckpt.manifest.hyperparameters.normalize_quotes).toBe(true);
+    expect(readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8')).toBe('# tiny\n'); // files beside it survive
+    const [singleQ, doubleQ] = await scores(dir);
+    expect(singleQ).toEqual(doubleQ);
+    expect(doubleQ).toEqual(double); // code already in double quotes reads as before
+
+    await setPrompt({ model: dir, quotes: 'off' });
+    expect((await loadCheckpoint(dir, { expectedTensors })).config.prompt.quotes).toBeUndefined();
+    expect((await scores(dir))[0]).toEqual(single);
+  });
+
+  it('refuses a pretrained checkpoint', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'pre');
+    cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt-pretrained'), dir, { recursive: true });
+    await expect(setPrompt({ model: dir, quotes: 'double' })).rejects.toThrow(/pretrained checkpoint/);
+  });
+});
