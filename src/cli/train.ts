@@ -190,6 +190,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--with-description', "put each record's description in the prompt")
     .option('--signals', "put the snippet's static signals (risky calls and what flows into them) in the prompt")
     .option('--normalize-quotes', 'read code with its plain one-line strings in double quotes (\'a\' -> "a")')
+    .option('--strip-comments', 'read code without comments and docstrings (lines kept)')
     .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
     .addOption(
       new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
@@ -231,6 +232,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             with_description: Boolean(o.withDescription),
             signals: Boolean(o.signals),
             normalize_quotes: Boolean(o.normalizeQuotes),
+            strip_comments: Boolean(o.stripComments),
             dropout: o.dropout,
             select: o.select,
             calibrate: Boolean(o.calibrate),
@@ -292,12 +294,17 @@ function addSetPromptCommand(train: Command): void {
       new Option(
         '--quotes <style>',
         'double: read plain one-line strings in double quotes, the style of the training data; off: as written',
-      )
-        .choices(['double', 'off'])
-        .makeOptionMandatory(),
+      ).choices(['double', 'off']),
+    )
+    .addOption(
+      new Option('--comments <how>', 'strip: read code without comments and docstrings; keep: as written').choices([
+        'strip',
+        'keep',
+      ]),
     )
     .option('--name <name>', 'new model name in config.json')
-    .action(async (o: { model: string; quotes: 'double' | 'off'; name?: string }) => {
+    .action(async (o: { model: string; quotes?: 'double' | 'off'; comments?: 'strip' | 'keep'; name?: string }) => {
+      if (!o.quotes && !o.comments) throw new UsageError('give --quotes or --comments (or both)');
       const { setPrompt } = await import('../train/set-prompt.js');
       const prompt = await setPrompt(o);
       process.stdout.write(`${o.model}: prompt ${JSON.stringify(prompt)}\n`);

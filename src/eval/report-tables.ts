@@ -347,7 +347,7 @@ export function robustnessTable(r: EvalReport): Table | null {
     ],
     textColumns: [0],
     rows: r.robustness.map((x) => [
-      x.edit === 'all' ? 'all four, one after another' : x.edit,
+      x.edit === 'all' ? 'all, one after another' : x.edit,
       `${x.examples} (${x.vulnerable} vulnerable)`,
       `${pct(x.before.f1, 1)} -> ${pct(x.after.f1, 1)}`,
       `${pct(x.before.recall, 1)} -> ${pct(x.after.recall, 1)}`,

@@ -20,7 +20,7 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
   label_token_ids: z.record(z.string(), z.number().int().nonnegative()),
   /**
    * Prompt format version, whether the model was fine-tuned with the description slot, which static signals
-   * (src/python/signals.ts) its prompts carry, if any, and whether code is read with plain strings in double quotes.
+   * (src/python/signals.ts) its prompts carry, if any, whether code is read with plain strings in double quotes, and without comments and docstrings.
    */
   prompt: z
     .object({
@@ -28,6 +28,7 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
       with_description: z.boolean(),
       signals: z.literal(SIGNALS_VERSION).optional(),
       quotes: z.literal('double').optional(),
+      comments: z.literal('strip').optional(),
     })
     .strict()
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),

@@ -6,6 +6,7 @@
 // found by tree-sitter in the whole snippet (src/python/signals.ts), or "none"; every window of a snippet gets them.
 // Models with config prompt.quotes "double" read code with its plain single-line strings in double quotes
 // (normalizeQuotes, src/python/rewrite.ts): same length and lines, the style the dataset almost always uses.
+// Models with prompt.comments "strip" read it without comments and docstrings (src/python/strip-comments.ts).
 //
 // Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
 // label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
@@ -13,6 +14,7 @@
 import { CwescanError } from '../errors.js';
 import { getPythonParser } from '../python/parser.js';
 import { normalizeQuotes } from '../python/rewrite.js';
+import { stripComments } from '../python/strip-comments.js';
 import { loadSignalExtractor, type SignalExtractor } from '../python/signals.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import type { GptConfig } from './gpt-config.js';
@@ -77,7 +79,7 @@ export class PromptEncoder {
     private readonly options: {
       /** For models fine-tuned with signals: what lists a snippet's signals. */
       readonly signals?: SignalExtractor;
-      /** For models with prompt.quotes: rewrites the code before anything reads it (same length and lines). */
+      /** For models with prompt.quotes or prompt.comments: rewrites the code before anything reads it (same lines). */
       readonly normalize?: (code: string) => string;
     } = {},
   ) {
@@ -94,13 +96,17 @@ export class PromptEncoder {
     }
   }
 
-  /** The encoder a checkpoint's config asks for; loads the Python parser when its prompts carry signals or quotes. */
+  /** The encoder a checkpoint's config asks for; loads the Python parser when its prompts need one. */
   static async load(tok: Tokenizer, config: GptConfig): Promise<PromptEncoder> {
     const signals = config.prompt.signals ? await loadSignalExtractor() : undefined;
+    const { quotes, comments } = config.prompt;
     let normalize: ((code: string) => string) | undefined;
-    if (config.prompt.quotes === 'double') {
+    if (quotes || comments) {
       const parser = await getPythonParser();
-      normalize = (code) => normalizeQuotes(parser, code);
+      normalize = (code) => {
+        const stripped = comments === 'strip' ? stripComments(parser, code) : code;
+        return quotes === 'double' ? normalizeQuotes(parser, stripped) : stripped;
+      };
     }
     return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids, {
       signals,

@@ -117,6 +117,19 @@ describe('semantics-preserving rewrites', () => {
     expect(lines[8]).toMatch(/^ {8}\w+$/);
   });
 
+  it('add-docstrings documents every function that has none and moves the weakness lines down', () => {
+    const r = rewritePython(parser, CODE, WEAK, 'add-docstrings', 1)!;
+    expect(r.lines).toEqual([16]);
+    expect(lineText(r.code, 16)).toBe(lineText(CODE, 15));
+    expect(lineText(r.code, 11)).toMatch(/^ {4}"""[A-Z][^"]+\."""$/);
+    const documented = 'def f(x):\n    """Doc."""\n    return x\n\ndef g(): return 1\n';
+    expect(rewritePython(parser, documented, [3], 'add-docstrings')).toBeNull();
+    const nested = 'class A:\n    def m(self):\n        return eval(self.x)\n';
+    const n = rewritePython(parser, nested, [3], 'add-docstrings')!;
+    expect(n.code).toMatch(/^class A:\n {4}def m\(self\):\n {8}"""[^"]+"""\n {8}return eval\(self\.x\)\n$/);
+    expect(n.lines).toEqual([4]);
+  });
+
   it('returns null when a kind does not apply or the code does not parse', () => {
     expect(rewritePython(parser, 'x = 1\n', [], 'reorder-imports')).toBeNull();
     expect(rewritePython(parser, 'import os\nx = os.sep\n', [], 'rename-locals')).toBeNull();

@@ -7,12 +7,14 @@
 //   string-quotes     swap '...' and "..." on single-line strings that contain neither quote character
 //   reorder-imports   permute a block of consecutive one-line imports at the top of the module
 //   extract-variable  move the first argument of a top-level call into a new variable on the line above
+//   add-docstrings    give every function without a docstring a one-line one (real code has them everywhere)
 import type { Node, Parser } from 'web-tree-sitter';
 import { FORBIDDEN_WORDS } from '../dataset/leakage.js';
 import { mulberry32 } from '../engine/rng.js';
 
-export type RewriteKind = 'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable';
+export type RewriteKind = 'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable' | 'add-docstrings';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
+  'add-docstrings',
   'extract-variable',
   'rename-locals',
   'reorder-imports',
@@ -229,6 +231,48 @@ function swapQuotes(root: Node): Edit[] {
   return requote(plain, doubles * 2 >= plain.length ? "'" : '"');
 }
 
+/** Neutral one-line docstrings (no leakage word), the kind real functions carry. */
+const DOCSTRING_POOL = [
+  'Return the result for the given request.',
+  'Handle one item and return what the caller needs.',
+  'Load the data and build the response.',
+  'Process the input and return the outcome.',
+  'Helper used by the views below.',
+  'Look up the record and hand it back.',
+];
+
+/**
+ * A one-line docstring at the top of every function whose body starts on a line of its own and has none; the
+ * weakness lines move down by the docstrings inserted above them.
+ */
+function addDocstrings(root: Node, code: string, rand: () => number) {
+  const rows: number[] = []; // 0-based rows of the statements a docstring goes above
+  walk(root, (n) => {
+    if (n.type !== 'function_definition') return true;
+    const body = n.childForFieldName('body');
+    const first = body?.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
+    const colon = body?.previousSibling;
+    if (first && colon && first.startPosition.row > colon.endPosition.row) {
+      const isDoc = first.type === 'expression_statement' && first.namedChild(0)?.type === 'string';
+      if (!isDoc) rows.push(first.startPosition.row);
+    }
+    return true;
+  });
+  if (rows.length === 0) return null;
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const pool = shuffle([...DOCSTRING_POOL], rand);
+  const edits: Edit[] = rows.map((row, i) => {
+    const start = lineStarts[row]!;
+    const indent = /^[ \t]*/.exec(code.slice(start))![0];
+    return { start, end: start, text: `${indent}"""${pool[i % pool.length]}"""\n` };
+  });
+  const sorted = [...rows].sort((a, b) => a - b);
+  // Line l (1-based) is row l - 1; every docstring inserted at or above that row pushes it down one line.
+  const mapLine = (l: number): number => l + sorted.filter((r) => r <= l - 1).length;
+  return { code: applyEdits(code, edits), mapLine };
+}
+
 function reorderImports(
   root: Node,
   code: string,
@@ -363,6 +407,9 @@ export function rewritePython(
     if (kind === 'rename-locals' || kind === 'string-quotes') {
       const edits = kind === 'rename-locals' ? renameLocals(root, rand) : swapQuotes(root);
       if (edits.length) result = { kind, code: applyEdits(code, edits), lines: [...lines] };
+    } else if (kind === 'add-docstrings') {
+      const r = addDocstrings(root, code, rand);
+      if (r) result = { kind, code: r.code, lines: lines.map(r.mapLine) };
     } else if (kind === 'reorder-imports') {
       const r = reorderImports(root, code, rand);
       if (r) result = { kind, code: r.code, lines: lines.map((l) => r.lineMap.get(l) ?? l).sort((a, b) => a - b) };

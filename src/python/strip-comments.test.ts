@@ -53,7 +53,8 @@ describe('stripComments', () => {
   });
 
   it('keeps strings that are not docstrings, and a block whose only statement was its docstring stays valid', () => {
-    const code = 'def q(db, name):\n    sql = """SELECT * FROM t\n    WHERE n = \'%s\'""" % name\n    return db.execute(sql)\n\ndef stub():\n    """Nothing yet.\n    """\n';
+    const code =
+      'def q(db, name):\n    sql = """SELECT * FROM t\n    WHERE n = \'%s\'""" % name\n    return db.execute(sql)\n\ndef stub():\n    """Nothing yet.\n    """\n';
     const out = stripComments(parser, code);
     expect(out).toBe(code.replace('    """Nothing yet.\n    """\n', '    pass\n\n'));
     const tree = parser.parse(out)!;

@@ -56,7 +56,8 @@ function docstringEdit(block: Node, doc: Node, code: string): Edit {
   const ownLine = start === 0 || code[start - 1] === '\n';
   const lineBreaks = '\n'.repeat(doc.endPosition.row - doc.startPosition.row);
   const statements = block.namedChildren.filter((c) => c !== null && c.type !== 'comment').length;
-  if (statements > 1 || block.type === 'module') return { start: ownLine ? start : doc.startIndex, end: doc.endIndex, text: lineBreaks };
+  if (statements > 1 || block.type === 'module')
+    return { start: ownLine ? start : doc.startIndex, end: doc.endIndex, text: lineBreaks };
   // The block's only statement: keep the block valid.
   return { start: doc.startIndex, end: doc.endIndex, text: `pass${lineBreaks}` };
 }

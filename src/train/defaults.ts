@@ -56,6 +56,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   with_description: false,
   signals: false,
   normalize_quotes: false,
+  strip_comments: false,
   dropout: 0,
   select: 'loss',
   calibrate: false,

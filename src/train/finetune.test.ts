@@ -152,13 +152,21 @@ describe('finetune', () => {
     await scorer.release();
   });
 
-  it('records --normalize-quotes in config.json, and the scorer then reads both quote styles alike', async () => {
+  it('records --normalize-quotes and --strip-comments in config.json, and the scorer follows', async () => {
     const dir = await out();
-    await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper: { epochs: 1, normalize_quotes: true } });
+    const hyper = { epochs: 1, normalize_quotes: true, strip_comments: true };
+    await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper });
     const c = await loadCheckpoint(dir);
-    expect(c.config.prompt).toEqual({ format: 'cwescan-alpaca-v1', with_description: false, quotes: 'double' });
+    expect(c.config.prompt).toEqual({
+      format: 'cwescan-alpaca-v1',
+      with_description: false,
+      quotes: 'double',
+      comments: 'strip',
+    });
     const scorer = await loadGptScorer(dir, { threads: 1 });
-    expect(scorer.encoder.windows("os.system('ls ' + d)\n")).toEqual(scorer.encoder.windows('os.system("ls " + d)\n'));
+    expect(scorer.encoder.windows("os.system('ls ' + d)  # list\n")).toEqual(
+      scorer.encoder.windows('os.system("ls " + d)\n'),
+    );
     await scorer.release();
   });
 

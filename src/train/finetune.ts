@@ -44,6 +44,8 @@ export const FinetuneHyperSchema = z
     signals: z.boolean().default(false),
     /** Read code with its plain single-line strings in double quotes (config prompt.quotes "double"). */
     normalize_quotes: z.boolean().default(false),
+    /** Read code without comments and docstrings (config prompt.comments "strip"). */
+    strip_comments: z.boolean().default(false),
     /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
     dropout: z.number().min(0).max(0.9),
     /**
@@ -150,6 +152,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       with_description: hyper.with_description,
       ...(hyper.signals ? { signals: SIGNALS_VERSION } : {}),
       ...(hyper.normalize_quotes ? { quotes: 'double' as const } : {}),
+      ...(hyper.strip_comments ? { comments: 'strip' as const } : {}),
     },
   });
   const encoder = await PromptEncoder.load(base.tokenizer, config);

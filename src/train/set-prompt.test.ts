@@ -43,6 +43,27 @@ describe('setPrompt', () => {
     expect((await scores(dir))[0]).toEqual(single);
   });
 
+  it('makes a checkpoint read code without comments and docstrings, and keeps the other prompt fields', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'tiny');
+    cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt'), dir, { recursive: true });
+    await setPrompt({ model: dir, quotes: 'double' });
+    expect(await setPrompt({ model: dir, comments: 'strip' })).toMatchObject({ quotes: 'double', comments: 'strip' });
+    const d = await loadDetector(dir, { threads: 1 });
+    try {
+      const plain = 'import os\n\ndef run(cmd):\n\n    os.system("ls " + cmd)\n';
+      const commented = "import os\n\ndef run(cmd):\n    '''Run it.'''\n    os.system('ls ' + cmd)  # list\n";
+      const [a, b] = await d.detect([plain, commented]);
+      expect(b).toEqual(a);
+    } finally {
+      await d.close();
+    }
+    expect(await setPrompt({ model: dir, comments: 'keep' })).toEqual({
+      format: 'cwescan-alpaca-v1',
+      with_description: false,
+      quotes: 'double',
+    });
+  });
+
   it('refuses a pretrained checkpoint', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'pre');
     cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt-pretrained'), dir, { recursive: true });

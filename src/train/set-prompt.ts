@@ -1,14 +1,17 @@
-// `cwescan train set-prompt`: changes how a fine-tuned checkpoint reads code without touching its weights (today:
-// plain strings read in double quotes, config prompt.quotes) and rewrites the checkpoint atomically with its manifest.
-// A checkpoint's fingerprint covers config.json, so scan caches built with the old prompt are not reused.
+// `cwescan train set-prompt`: changes how a fine-tuned checkpoint reads code without touching its weights (plain
+// strings read in double quotes, config prompt.quotes; comments and docstrings stripped, prompt.comments) and
+// rewrites the checkpoint atomically with its manifest. A checkpoint's fingerprint covers config.json, so scan
+// caches built with the old prompt are not reused.
 import { CwescanError } from '../errors.js';
 import { loadCheckpoint, LOG_FILE, writeCheckpoint } from '../model/checkpoint.js';
 import { expectedTensors, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
 
 export interface SetPromptOptions {
   readonly model: string;
-  /** "double": normalize quotes before encoding; "off": read the code as written. */
-  readonly quotes: 'double' | 'off';
+  /** "double": normalize quotes before encoding; "off": read them as written; absent: unchanged. */
+  readonly quotes?: 'double' | 'off';
+  /** "strip": remove comments and docstrings before encoding; "keep": read them; absent: unchanged. */
+  readonly comments?: 'strip' | 'keep';
   /** A new model name for config.json (a changed prompt is a changed model). */
   readonly name?: string;
 }
@@ -18,8 +21,14 @@ export async function setPrompt(opts: SetPromptOptions): Promise<GptConfig['prom
   const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
   if (ckpt.config.stage !== 'finetuned')
     throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; set the prompt of a fine-tuned one`);
-  const { quotes: _old, ...rest } = ckpt.config.prompt;
-  const prompt = opts.quotes === 'double' ? { ...rest, quotes: 'double' as const } : rest;
+  const { quotes, comments, ...rest } = ckpt.config.prompt;
+  const nextQuotes = opts.quotes === undefined ? quotes : opts.quotes === 'double' ? 'double' : undefined;
+  const nextComments = opts.comments === undefined ? comments : opts.comments === 'strip' ? 'strip' : undefined;
+  const prompt = {
+    ...rest,
+    ...(nextQuotes ? { quotes: nextQuotes } : {}),
+    ...(nextComments ? { comments: nextComments } : {}),
+  };
   const config = parseGptConfig({ ...ckpt.config, prompt, ...(opts.name ? { name: opts.name } : {}) });
   const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
   await writeCheckpoint(opts.model, {
@@ -31,7 +40,11 @@ export async function setPrompt(opts: SetPromptOptions): Promise<GptConfig['prom
     manifest: {
       training_data,
       base,
-      hyperparameters: { ...hyperparameters, normalize_quotes: opts.quotes === 'double' },
+      hyperparameters: {
+        ...hyperparameters,
+        normalize_quotes: nextQuotes === 'double',
+        strip_comments: nextComments === 'strip',
+      },
       metrics,
       training,
     },
