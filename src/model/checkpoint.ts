@@ -159,6 +159,33 @@ export async function writeCheckpoint(dir: string, input: WriteCheckpointInput):
   }
 }
 
+/**
+ * An in-place edit of a loaded checkpoint's config (calibrate, set-prompt): the same weights and tokenizer, the
+ * manifest's hyper-parameters and metrics extended, the training log and every file beside them kept.
+ */
+export async function rewriteCheckpointConfig(
+  dir: string,
+  ckpt: Checkpoint,
+  config: GptConfig,
+  add: { hyperparameters?: Record<string, unknown>; metrics?: Record<string, number | null> },
+): Promise<Manifest> {
+  const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
+  return writeCheckpoint(dir, {
+    config,
+    tokenizer: ckpt.tokenizer,
+    weights: ckpt.weights,
+    carry: [LOG_FILE],
+    carryOthers: true,
+    manifest: {
+      training_data,
+      base,
+      hyperparameters: { ...hyperparameters, ...add.hyperparameters },
+      metrics: { ...metrics, ...add.metrics },
+      training,
+    },
+  });
+}
+
 export interface LoadCheckpointOptions {
   /** Tensor names and shapes the model needs (from its config): anything missing, extra or misshapen is an error. */
   readonly expectedTensors?: (config: GptConfig) => ReadonlyMap<string, readonly number[]>;

@@ -1,7 +1,7 @@
 // `cwescan train calibrate`: sets the "none" logit bias of a fine-tuned checkpoint from a validation set
 // (src/train/calibrate.ts says why) and rewrites the checkpoint atomically with the new config and its manifest.
 import { CwescanError } from '../errors.js';
-import { loadCheckpoint, LOG_FILE, writeCheckpoint } from '../model/checkpoint.js';
+import { loadCheckpoint, rewriteCheckpointConfig } from '../model/checkpoint.js';
 import { expectedTensors } from '../model/gpt-config.js';
 import { LABELS } from '../model/labels.js';
 import { calibrateNoneBias, f1At, type Calibration } from './calibrate.js';
@@ -28,20 +28,14 @@ export async function calibrateCheckpoint(opts: {
   const none = LABELS.indexOf('none');
   const before = f1At(points, none, ckpt.config.none_logit_bias);
   const after = calibrateNoneBias(points, none);
-  const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
-  await writeCheckpoint(opts.model, {
-    config: { ...ckpt.config, none_logit_bias: after.bias },
-    tokenizer: ckpt.tokenizer,
-    weights: ckpt.weights,
-    carry: [LOG_FILE],
-    carryOthers: true,
-    manifest: {
-      training_data,
-      base,
-      hyperparameters: { ...hyperparameters, calibration: { val: opts.val, examples: points.length } },
-      metrics: { ...metrics, none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
-      training,
+  await rewriteCheckpointConfig(
+    opts.model,
+    ckpt,
+    { ...ckpt.config, none_logit_bias: after.bias },
+    {
+      hyperparameters: { calibration: { val: opts.val, examples: points.length } },
+      metrics: { none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
     },
-  });
+  );
   return { before, after, examples: points.length };
 }

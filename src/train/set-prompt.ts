@@ -3,7 +3,7 @@
 // rewrites the checkpoint atomically with its manifest. A checkpoint's fingerprint covers config.json, so scan
 // caches built with the old prompt are not reused.
 import { CwescanError } from '../errors.js';
-import { loadCheckpoint, LOG_FILE, writeCheckpoint } from '../model/checkpoint.js';
+import { loadCheckpoint, rewriteCheckpointConfig } from '../model/checkpoint.js';
 import { expectedTensors, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
 
 export interface SetPromptOptions {
@@ -30,24 +30,8 @@ export async function setPrompt(opts: SetPromptOptions): Promise<GptConfig['prom
     ...(nextComments ? { comments: nextComments } : {}),
   };
   const config = parseGptConfig({ ...ckpt.config, prompt, ...(opts.name ? { name: opts.name } : {}) });
-  const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
-  await writeCheckpoint(opts.model, {
-    config,
-    tokenizer: ckpt.tokenizer,
-    weights: ckpt.weights,
-    carry: [LOG_FILE],
-    carryOthers: true,
-    manifest: {
-      training_data,
-      base,
-      hyperparameters: {
-        ...hyperparameters,
-        normalize_quotes: nextQuotes === 'double',
-        strip_comments: nextComments === 'strip',
-      },
-      metrics,
-      training,
-    },
+  await rewriteCheckpointConfig(opts.model, ckpt, config, {
+    hyperparameters: { normalize_quotes: nextQuotes === 'double', strip_comments: nextComments === 'strip' },
   });
   return config.prompt;
 }
