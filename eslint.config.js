@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'models/', 'data/', 'examples/', 'test/fixtures/', 'runs/']  },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'models/', 'data/', 'examples/', 'test/fixtures/', 'runs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
