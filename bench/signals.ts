@@ -1,5 +1,6 @@
 // Benchmark: static signals (src/python/signals.ts) over the chunks the scanner makes of a Python tree, to set their
-// cost beside the model's scoring. Each chunk is parsed again on its own, as the prompt encoder does. Run:
+// cost beside the model's scoring, and the two prompt normalizations (quotes, comments) the same way. Each chunk is
+// parsed again on its own, as the prompt encoder does. Run:
 //   npm run bench:signals [-- <dir>]   (default: the standard library of the machine's python3)
 // The last line is one JSON object with the measured figures.
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { globby } from 'globby';
 import { chunkPython } from '../src/python/chunk.js';
 import { getPythonParser } from '../src/python/parser.js';
+import { normalizeQuotes } from '../src/python/rewrite.js';
+import { stripComments } from '../src/python/strip-comments.js';
 import { loadSignalExtractor } from '../src/python/signals.js';
 
 const dir =
@@ -47,9 +50,22 @@ for (const code of chunks) {
   if (s.length === 0) empty++;
 }
 const seconds = (performance.now() - started) / 1000;
+
+/** Seconds to run one code-to-code pass over every chunk. */
+function timePass(pass: (code: string) => string): number {
+  pass(chunks[0] ?? '');
+  const t0 = performance.now();
+  for (const code of chunks) pass(code);
+  return (performance.now() - t0) / 1000;
+}
+const quotesSeconds = timePass((code) => normalizeQuotes(parser, code));
+const commentsSeconds = timePass((code) => stripComments(parser, code));
 console.log(`${dir}: ${files.length} files, ${chunks.length} chunks, ${lines} chunk lines`);
 console.log(
   `signals: ${seconds.toFixed(2)} s, ${Math.round(chunks.length / seconds)} chunks/s, ${Math.round(lines / seconds)} lines/s`,
+);
+console.log(
+  `normalizeQuotes: ${quotesSeconds.toFixed(2)} s, ${Math.round(lines / quotesSeconds)} lines/s; stripComments: ${commentsSeconds.toFixed(2)} s, ${Math.round(lines / commentsSeconds)} lines/s`,
 );
 console.log(
   `mean signals per chunk ${(count / chunks.length).toFixed(2)}, chunks without any ${((100 * empty) / chunks.length).toFixed(1)}%`,
@@ -63,5 +79,7 @@ console.log(
     chunks_per_second: Math.round(chunks.length / seconds),
     lines_per_second: Math.round(lines / seconds),
     signals_per_chunk: Number((count / chunks.length).toFixed(3)),
+    normalize_quotes_lines_per_second: Math.round(lines / quotesSeconds),
+    strip_comments_lines_per_second: Math.round(lines / commentsSeconds),
   }),
 );
