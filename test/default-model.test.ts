@@ -2,12 +2,15 @@
 // file's hash matching its manifest, it stays under the 50 MB budget, and `cwescan eval` on the committed test split
 // reproduces the figures in its MODEL_CARD.md exactly (inference is deterministic). While models/default is still
 // the placeholder pattern model, only the first checks apply, and the test says so.
-import { readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCheckpoint } from '../src/model/checkpoint.js';
 import { expectedTensors } from '../src/model/gpt-config.js';
 import { loadDetector } from '../src/model/registry.js';
+import { getPythonParser } from '../src/python/parser.js';
+import { rewritePython } from '../src/python/rewrite.js';
 import { cli, ROOT } from './eval-helpers.js';
 
 const DIR = join(ROOT, 'models/default');
@@ -46,5 +49,30 @@ describe('models/default', () => {
     ]);
     expect(r.stderr).toContain('the model figures match this evaluation');
     expect(r.code).toBe(0);
+  });
+
+  it.runIf(trained)('finds the same on the example app written with single quotes (prompt.quotes)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-quotes-')), 'app');
+    cpSync(join(ROOT, 'examples/flask-app'), dir, { recursive: true });
+    const parser = await getPythonParser();
+    let swapped = 0;
+    for (const f of ['app.py', 'calc.py', 'config.py']) {
+      const r = rewritePython(parser, readFileSync(join(dir, f), 'utf8'), [], 'string-quotes');
+      if (r && r.code.includes("'")) {
+        writeFileSync(join(dir, f), r.code);
+        swapped++;
+      }
+    }
+    parser.delete();
+    expect(swapped).toBeGreaterThan(0);
+    const scan = (target: string) => {
+      const r = cli(['scan', target, '--format', 'json', '--no-cache']);
+      expect(r.code).toBe(1); // findings
+      const report = JSON.parse(r.stdout) as {
+        findings: { file: string; line: number; cwe: string; probability: number }[];
+      };
+      return report.findings.map((x) => [x.file.split('/').pop(), x.line, x.cwe, x.probability.toFixed(6)]);
+    };
+    expect(scan(dir)).toEqual(scan(join(ROOT, 'examples/flask-app')));
   });
 });
