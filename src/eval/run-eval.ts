@@ -100,15 +100,19 @@ export async function runEvaluation(o: EvalOptions): Promise<EvalReport> {
     main = await run('model', detector);
     if (o.robustness) {
       const parser = await getPythonParser();
-      robustness = await measureRobustness(
-        detector,
-        main.model,
-        parser,
-        examples,
-        main.predictions,
-        o.threshold,
-        (edit, d, t) => o.onProgress?.(`model on ${edit} rewrites`, d, t),
-      );
+      try {
+        robustness = await measureRobustness(
+          detector,
+          main.model,
+          parser,
+          examples,
+          main.predictions,
+          o.threshold,
+          (edit, d, t) => o.onProgress?.(`model on ${edit} rewrites`, d, t),
+        );
+      } finally {
+        parser.delete();
+      }
     }
   } finally {
     await detector.close();

@@ -120,7 +120,9 @@ export async function writeCheckpoint(dir: string, input: WriteCheckpointInput):
       if (existing?.includes(file)) await copyFile(join(target, file), join(tmp, file));
     }
     if (input.carryOthers && existing) {
-      const hashed = new Set(Object.keys((await readOldManifestFiles(target)) ?? {}));
+      // What the old manifest hashes belongs to the old weights (optimizer state and the like): left behind.
+      const old = await readManifest(target).catch(() => undefined);
+      const hashed = new Set(Object.keys(old?.files ?? {}));
       for (const entry of existing) {
         if (entry === 'manifest.json' || entry in files || hashed.has(entry) || (input.carry ?? []).includes(entry))
           continue;
@@ -420,15 +422,5 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** The `files` of the manifest in dir, or undefined when it has none that parses (its entries are then carried). */
-async function readOldManifestFiles(dir: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files?: Record<string, unknown> };
-    return m.files;
-  } catch {
-    return undefined;
   }
 }

@@ -11,6 +11,7 @@
 import type { Node, Parser } from 'web-tree-sitter';
 import { FORBIDDEN_WORDS } from '../dataset/leakage.js';
 import { mulberry32 } from '../engine/rng.js';
+import { applyEdits, isDocstring, type Edit } from './edits.js';
 
 export type RewriteKind = 'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable' | 'add-docstrings';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
@@ -26,18 +27,6 @@ export interface RewriteResult {
   readonly code: string;
   /** The weakness lines, 1-based, remapped onto the new code. */
   readonly lines: number[];
-}
-
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function applyEdits(code: string, edits: readonly Edit[]): string {
-  let out = code;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
 }
 
 /** Seeded PRNG (mulberry32) so a rewrite with the same seed is the same rewrite. */
@@ -246,28 +235,24 @@ const DOCSTRING_POOL = [
  * weakness lines move down by the docstrings inserted above them.
  */
 function addDocstrings(root: Node, code: string, rand: () => number) {
-  const rows: number[] = []; // 0-based rows of the statements a docstring goes above
+  const targets: Node[] = []; // the statements a docstring goes above
   walk(root, (n) => {
     if (n.type !== 'function_definition') return true;
     const body = n.childForFieldName('body');
     const first = body?.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
     const colon = body?.previousSibling;
-    if (first && colon && first.startPosition.row > colon.endPosition.row) {
-      const isDoc = first.type === 'expression_statement' && first.namedChild(0)?.type === 'string';
-      if (!isDoc) rows.push(first.startPosition.row);
-    }
+    if (first && colon && first.startPosition.row > colon.endPosition.row && !isDocstring(first)) targets.push(first);
     return true;
   });
-  if (rows.length === 0) return null;
-  const lineStarts = [0];
-  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  if (targets.length === 0) return null;
   const pool = shuffle([...DOCSTRING_POOL], rand);
-  const edits: Edit[] = rows.map((row, i) => {
-    const start = lineStarts[row]!;
-    const indent = /^[ \t]*/.exec(code.slice(start))![0];
+  const edits: Edit[] = targets.map((first, i) => {
+    // The statement opens its line, so only its indentation stands before it there.
+    const start = first.startIndex - first.startPosition.column;
+    const indent = code.slice(start, first.startIndex);
     return { start, end: start, text: `${indent}"""${pool[i % pool.length]}"""\n` };
   });
-  const sorted = [...rows].sort((a, b) => a - b);
+  const sorted = targets.map((n) => n.startPosition.row).sort((a, b) => a - b);
   // Line l (1-based) is row l - 1; every docstring inserted at or above that row pushes it down one line.
   const mapLine = (l: number): number => l + sorted.filter((r) => r <= l - 1).length;
   return { code: applyEdits(code, edits), mapLine };

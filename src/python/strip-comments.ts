@@ -5,12 +5,7 @@
 // every function got a one-line docstring. Stripping them shows every model code in the style it was trained on.
 // Only parsed, never run.
 import type { Node, Parser } from 'web-tree-sitter';
-
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+import { applyEdits, isDocstring, type Edit } from './edits.js';
 
 /**
  * The code without comments and docstrings, line for line: a removed line stays as an empty line, so line numbers
@@ -23,9 +18,7 @@ export function stripComments(parser: Parser, code: string): string {
   try {
     const edits: Edit[] = [];
     collect(tree.rootNode, code, edits);
-    let out = code;
-    for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    return out;
+    return applyEdits(code, edits);
   } finally {
     tree.delete();
   }
@@ -34,9 +27,7 @@ export function stripComments(parser: Parser, code: string): string {
 function collect(node: Node, code: string, edits: Edit[]): void {
   if (node.type === 'comment') {
     // Take the blanks before the comment too, and the indentation of a comment on its own line.
-    let start = node.startIndex;
-    while (start > 0 && (code[start - 1] === ' ' || code[start - 1] === '\t')) start--;
-    edits.push({ start, end: node.endIndex, text: '' });
+    edits.push({ start: afterCode(code, node.startIndex), end: node.endIndex, text: '' });
     return;
   }
   if (node.type === 'module' || node.type === 'block') {
@@ -46,13 +37,15 @@ function collect(node: Node, code: string, edits: Edit[]): void {
   for (const c of node.children) if (c) collect(c, code, edits);
 }
 
-function isDocstring(stmt: Node): boolean {
-  return stmt.type === 'expression_statement' && stmt.namedChildCount === 1 && stmt.namedChild(0)?.type === 'string';
+/** The index where the run of spaces and tabs ending at `index` starts. */
+function afterCode(code: string, index: number): number {
+  let start = index;
+  while (start > 0 && (code[start - 1] === ' ' || code[start - 1] === '\t')) start--;
+  return start;
 }
 
 function docstringEdit(block: Node, doc: Node, code: string): Edit {
-  let start = doc.startIndex;
-  while (start > 0 && (code[start - 1] === ' ' || code[start - 1] === '\t')) start--;
+  const start = afterCode(code, doc.startIndex);
   const ownLine = start === 0 || code[start - 1] === '\n';
   const lineBreaks = '\n'.repeat(doc.endPosition.row - doc.startPosition.row);
   const statements = block.namedChildren.filter((c) => c !== null && c.type !== 'comment').length;
