@@ -190,7 +190,8 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--with-description', "put each record's description in the prompt")
     .option('--signals', "put the snippet's static signals (risky calls and what flows into them) in the prompt")
     .option('--normalize-quotes', 'read code with its plain one-line strings in double quotes (\'a\' -> "a")')
-    .option('--strip-comments', 'read code without comments and docstrings (lines kept)')
+    .option('--strip-comments', 'read code without comments and docstrings (their lines kept, empty)')
+    .option('--remove-comments', 'read code without comments and docstrings and the lines they were alone on')
     .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
     .addOption(
       new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
@@ -233,6 +234,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             signals: Boolean(o.signals),
             normalize_quotes: Boolean(o.normalizeQuotes),
             strip_comments: Boolean(o.stripComments),
+            remove_comments: Boolean(o.removeComments),
             dropout: o.dropout,
             select: o.select,
             calibrate: Boolean(o.calibrate),
@@ -297,18 +299,25 @@ function addSetPromptCommand(train: Command): void {
       ).choices(['double', 'off']),
     )
     .addOption(
-      new Option('--comments <how>', 'strip: read code without comments and docstrings; keep: as written').choices([
-        'strip',
-        'keep',
-      ]),
+      new Option(
+        '--comments <how>',
+        'strip: read code without comments and docstrings, their lines left empty; remove: their lines left out too; keep: as written',
+      ).choices(['strip', 'remove', 'keep']),
     )
     .option('--name <name>', 'new model name in config.json')
-    .action(async (o: { model: string; quotes?: 'double' | 'off'; comments?: 'strip' | 'keep'; name?: string }) => {
-      if (!o.quotes && !o.comments) throw new UsageError('give --quotes or --comments (or both)');
-      const { setPrompt } = await import('../train/set-prompt.js');
-      const prompt = await setPrompt(o);
-      process.stdout.write(`${o.model}: prompt ${JSON.stringify(prompt)}\n`);
-    });
+    .action(
+      async (o: {
+        model: string;
+        quotes?: 'double' | 'off';
+        comments?: 'strip' | 'remove' | 'keep';
+        name?: string;
+      }) => {
+        if (!o.quotes && !o.comments) throw new UsageError('give --quotes or --comments (or both)');
+        const { setPrompt } = await import('../train/set-prompt.js');
+        const prompt = await setPrompt(o);
+        process.stdout.write(`${o.model}: prompt ${JSON.stringify(prompt)}\n`);
+      },
+    );
 }
 
 /** `cwescan train soup`: the mean of the weights of fine-tuned runs of one base (src/train/soup.ts says why). */

@@ -20,7 +20,8 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
   label_token_ids: z.record(z.string(), z.number().int().nonnegative()),
   /**
    * Prompt format version, whether the model was fine-tuned with the description slot, which static signals
-   * (src/python/signals.ts) its prompts carry, if any, whether code is read with plain strings in double quotes, and without comments and docstrings.
+   * (src/python/signals.ts) its prompts carry, if any, whether code is read with plain strings in double quotes, and
+   * without comments and docstrings ("strip": their lines left empty; "remove": their lines left out).
    */
   prompt: z
     .object({
@@ -28,7 +29,7 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
       with_description: z.boolean(),
       signals: z.literal(SIGNALS_VERSION).optional(),
       quotes: z.literal('double').optional(),
-      comments: z.literal('strip').optional(),
+      comments: z.enum(['strip', 'remove']).optional(),
     })
     .strict()
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),

@@ -27,10 +27,25 @@ describe('PromptEncoder', () => {
 
   it('encodes the normalized code when built with a normalizer, so both quote styles give one prompt', () => {
     const norm = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>')!, labelIds, {
-      normalize: (code) => code.replaceAll("'", '"'),
+      normalize: (code) => ({ code: code.replaceAll("'", '"') }),
     });
     expect(norm.windows("x = 'a'\n")).toEqual(norm.windows('x = "a"\n'));
     expect(enc.windows("x = 'a'\n")).not.toEqual(enc.windows('x = "a"\n'));
+  });
+
+  it('gives the original line numbers when the normalizer leaves lines out', () => {
+    // Drops every line that starts with "#": the code read is "a = 1\nb = 2\n", lines 2 and 4 of the original.
+    const drop = new PromptEncoder(tok, 192, tok.tokenId('<|endoftext|>')!, labelIds, {
+      normalize: (code) => {
+        const kept = code.split('\n').flatMap((l, i) => (l.startsWith('#') ? [] : [{ l, n: i + 1 }]));
+        return { code: kept.map((k) => k.l).join('\n'), lines: kept.map((k) => k.n) };
+      },
+    });
+    const [w] = drop.windows('# one\na = 1\n# two\nb = 2\n');
+    const plain = enc.windows('a = 1\nb = 2\n')[0]!;
+    expect(w!.ids).toEqual(plain.ids);
+    expect([w!.firstLine, w!.lastLine]).toEqual([2, 4]);
+    expect(w!.lineEnds).toEqual(plain.lineEnds.map((e, i) => ({ ...e, line: [2, 4][i] })));
   });
 
   it('puts a signals section before the code only when built with a signal extractor, "none" when it finds none', () => {

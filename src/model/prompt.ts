@@ -6,7 +6,8 @@
 // found by tree-sitter in the whole snippet (src/python/signals.ts), or "none"; every window of a snippet gets them.
 // Models with config prompt.quotes "double" read code with its plain single-line strings in double quotes
 // (normalizeQuotes, src/python/rewrite.ts): same length and lines, the style the dataset almost always uses.
-// Models with prompt.comments "strip" read it without comments and docstrings (src/python/strip-comments.ts).
+// Models with prompt.comments "strip" read it without comments and docstrings (src/python/strip-comments.ts), the
+// lines they were on left empty; with "remove", without those lines, each window keeping the original line numbers.
 //
 // Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
 // label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
@@ -14,7 +15,7 @@
 import { CwescanError } from '../errors.js';
 import { getPythonParser } from '../python/parser.js';
 import { normalizeQuotes } from '../python/rewrite.js';
-import { stripComments } from '../python/strip-comments.js';
+import { removeComments, stripComments, type CompactCode } from '../python/strip-comments.js';
 import { loadSignalExtractor, type SignalExtractor } from '../python/signals.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import type { GptConfig } from './gpt-config.js';
@@ -79,8 +80,11 @@ export class PromptEncoder {
     private readonly options: {
       /** For models fine-tuned with signals: what lists a snippet's signals. */
       readonly signals?: SignalExtractor;
-      /** For models with prompt.quotes or prompt.comments: rewrites the code before anything reads it (same lines). */
-      readonly normalize?: (code: string) => string;
+      /**
+       * For models with prompt.quotes or prompt.comments: rewrites the code before anything reads it. Without
+       * `lines` the lines stay where they were; with it, lines[i] is the original number of line i + 1.
+       */
+      readonly normalize?: (code: string) => { readonly code: string; readonly lines?: CompactCode['lines'] };
     } = {},
   ) {
     this.labelIds = LABELS.map((l) => labelTokenIds[l]!);
@@ -100,12 +104,15 @@ export class PromptEncoder {
   static async load(tok: Tokenizer, config: GptConfig): Promise<PromptEncoder> {
     const signals = config.prompt.signals ? await loadSignalExtractor() : undefined;
     const { quotes, comments } = config.prompt;
-    let normalize: ((code: string) => string) | undefined;
+    let normalize: ((code: string) => { code: string; lines?: CompactCode['lines'] }) | undefined;
     if (quotes || comments) {
       const parser = await getPythonParser();
-      normalize = (code) => {
-        const stripped = comments === 'strip' ? stripComments(parser, code) : code;
-        return quotes === 'double' ? normalizeQuotes(parser, stripped) : stripped;
+      normalize = (original) => {
+        const { code, lines } =
+          comments === 'remove'
+            ? removeComments(parser, original)
+            : { code: comments === 'strip' ? stripComments(parser, original) : original, lines: undefined };
+        return { code: quotes === 'double' ? normalizeQuotes(parser, code) : code, lines };
       };
     }
     return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids, {
@@ -120,7 +127,9 @@ export class PromptEncoder {
    * Example: enc.windows('x = 1\n').length -> 1
    */
   windows(original: string, description?: string): PromptWindow[] {
-    const code = this.options.normalize ? this.options.normalize(original) : original;
+    const { code, lines } = this.options.normalize ? this.options.normalize(original) : { code: original };
+    // Windows speak of the lines of the code as given, whatever the normalization left out.
+    const at = (line: number): number => lines?.[line - 1] ?? line;
     const head = [
       ...this.headerIds,
       ...this.descriptionIds(description),
@@ -137,9 +146,9 @@ export class PromptEncoder {
     }
     return windowLines(this.lineIds(code), budget).map((w) => ({
       ids: [...head, ...w.ids, ...this.footerIds],
-      firstLine: w.firstLine,
-      lastLine: w.lastLine,
-      lineEnds: w.lineEnds.map((e) => ({ line: e.line, pos: head.length + e.pos })),
+      firstLine: at(w.firstLine),
+      lastLine: at(w.lastLine),
+      lineEnds: w.lineEnds.map((e) => ({ line: at(e.line), pos: head.length + e.pos })),
     }));
   }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Parser } from 'web-tree-sitter';
 import { getPythonParser } from './parser.js';
-import { stripComments } from './strip-comments.js';
+import { removeComments, stripComments } from './strip-comments.js';
 
 let parser: Parser;
 beforeAll(async () => {
@@ -66,5 +66,41 @@ describe('stripComments', () => {
     const code = 'x = 1\nprint("# not a comment")\n';
     expect(stripComments(parser, code)).toBe(code);
     expect(stripComments(parser, '    return run(x)  # cut\nelse:\n')).toBe('    return run(x)\nelse:\n');
+  });
+});
+
+describe('removeComments', () => {
+  it('leaves out the lines comments and docstrings were alone on and says where every kept line came from', () => {
+    const code = [
+      '"""Module doc."""', // 1
+      'import os  # for system', // 2
+      '', // 3
+      'class Runner:', // 4
+      '    """Runs things.', // 5
+      '', // 6 (inside the docstring)
+      '    """', // 7
+      '    # build the command', // 8
+      '    def run(self, cmd):', // 9
+      '        os.system("ls " + cmd)', // 10
+      '', // 11
+    ].join('\n');
+    const out = removeComments(parser, code);
+    expect(out.code).toBe(
+      ['import os', '', 'class Runner:', '    def run(self, cmd):', '        os.system("ls " + cmd)', ''].join('\n'),
+    );
+    expect(out.lines).toEqual([2, 3, 4, 9, 10, 11]);
+  });
+
+  it('reads code with an added docstring exactly as the code without it', () => {
+    const plain = 'def q(db, name):\n    sql = "SELECT %s" % name\n    return db.execute(sql)\n';
+    const documented = plain.replace('):\n', '):\n    """Look a name up."""\n');
+    expect(removeComments(parser, documented).code).toBe(plain);
+    expect(removeComments(parser, documented).lines).toEqual([1, 3, 4, 5]);
+  });
+
+  it('keeps a block valid when its docstring was its only statement, and changes nothing without comments', () => {
+    expect(removeComments(parser, 'def stub():\n    """Nothing yet."""\n').code).toBe('def stub():\n    pass\n');
+    const code = 'x = 1\n\nprint("# not a comment")\n';
+    expect(removeComments(parser, code)).toEqual({ code, lines: [1, 2, 3, 4] });
   });
 });

@@ -57,6 +57,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   signals: false,
   normalize_quotes: false,
   strip_comments: false,
+  remove_comments: false,
   dropout: 0,
   select: 'loss',
   calibrate: false,

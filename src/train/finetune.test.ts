@@ -170,6 +170,21 @@ describe('finetune', () => {
     await scorer.release();
   });
 
+  it('records --remove-comments, reading documented code as the same code without its docstring lines', async () => {
+    await expect(
+      finetune({ base: BASE, data: TRAIN, out: await out(), hyper: { strip_comments: true, remove_comments: true } }),
+    ).rejects.toThrow(/exclude each other/);
+    const dir = await out();
+    await finetune({ base: BASE, data: TRAIN, out: dir, threads: 1, hyper: { epochs: 1, remove_comments: true } });
+    expect((await loadCheckpoint(dir)).config.prompt.comments).toBe('remove');
+    const scorer = await loadGptScorer(dir, { threads: 1 });
+    const [doc] = scorer.encoder.windows('def f(d):\n    """List d."""\n    os.system("ls " + d)\n');
+    const [plain] = scorer.encoder.windows('def f(d):\n    os.system("ls " + d)\n');
+    expect(doc!.ids).toEqual(plain!.ids);
+    expect(doc!.lineEnds.map((e) => e.line)).toEqual([1, 3]);
+    await scorer.release();
+  });
+
   it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
     const dir = await out();
     const ctl = new AbortController();

@@ -46,6 +46,8 @@ export const FinetuneHyperSchema = z
     normalize_quotes: z.boolean().default(false),
     /** Read code without comments and docstrings (config prompt.comments "strip"). */
     strip_comments: z.boolean().default(false),
+    /** Read code without comments and docstrings and without the lines they were alone on (prompt.comments "remove"). */
+    remove_comments: z.boolean().default(false),
     /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
     dropout: z.number().min(0).max(0.9),
     /**
@@ -67,7 +69,11 @@ export const FinetuneHyperSchema = z
     seed: z.number().int().nonnegative(),
     name: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .refine((h) => !(h.strip_comments && h.remove_comments), {
+    message: 'strip_comments and remove_comments exclude each other (pick one way to read comments)',
+    path: ['remove_comments'],
+  });
 
 export type FinetuneHyper = z.infer<typeof FinetuneHyperSchema>;
 
@@ -153,6 +159,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       ...(hyper.signals ? { signals: SIGNALS_VERSION } : {}),
       ...(hyper.normalize_quotes ? { quotes: 'double' as const } : {}),
       ...(hyper.strip_comments ? { comments: 'strip' as const } : {}),
+      ...(hyper.remove_comments ? { comments: 'remove' as const } : {}),
     },
   });
   const encoder = await PromptEncoder.load(base.tokenizer, config);

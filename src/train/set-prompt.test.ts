@@ -57,6 +57,28 @@ describe('setPrompt', () => {
     } finally {
       await d.close();
     }
+    // "remove" leaves the docstring's line out as well: the code reads as if it had never been written.
+    const plain = 'import os\n\ndef run(cmd):\n    os.system("ls " + cmd)\n';
+    const commented = "import os\n\ndef run(cmd):\n    '''Run it.'''\n    # list\n    os.system('ls ' + cmd)\n";
+    const stripped = await loadDetector(dir, { threads: 1 });
+    try {
+      const [a, b] = await stripped.detect([plain, commented]);
+      expect(b).not.toEqual(a); // stripping alone leaves two empty lines the model reads
+    } finally {
+      await stripped.close();
+    }
+    await setPrompt({ model: dir, comments: 'remove' });
+    expect((await loadCheckpoint(dir, { expectedTensors })).manifest.hyperparameters).toMatchObject({
+      strip_comments: false,
+      remove_comments: true,
+    });
+    const r = await loadDetector(dir, { threads: 1 });
+    try {
+      const [a, b] = await r.detect([plain, commented]);
+      expect(b).toEqual(a);
+    } finally {
+      await r.close();
+    }
     expect(await setPrompt({ model: dir, comments: 'keep' })).toEqual({
       format: 'cwescan-alpaca-v1',
       with_description: false,

@@ -1,5 +1,5 @@
 // `cwescan train set-prompt`: changes how a fine-tuned checkpoint reads code without touching its weights (plain
-// strings read in double quotes, config prompt.quotes; comments and docstrings stripped, prompt.comments) and
+// strings read in double quotes, config prompt.quotes; comments and docstrings stripped or removed, prompt.comments) and
 // rewrites the checkpoint atomically with its manifest. A checkpoint's fingerprint covers config.json, so scan
 // caches built with the old prompt are not reused.
 import { CwescanError } from '../errors.js';
@@ -10,8 +10,11 @@ export interface SetPromptOptions {
   readonly model: string;
   /** "double": normalize quotes before encoding; "off": read them as written; absent: unchanged. */
   readonly quotes?: 'double' | 'off';
-  /** "strip": remove comments and docstrings before encoding; "keep": read them; absent: unchanged. */
-  readonly comments?: 'strip' | 'keep';
+  /**
+   * "strip": take comments and docstrings out before encoding, their lines left empty; "remove": leave those lines
+   * out too; "keep": read them; absent: unchanged.
+   */
+  readonly comments?: 'strip' | 'remove' | 'keep';
   /** A new model name for config.json (a changed prompt is a changed model). */
   readonly name?: string;
 }
@@ -23,7 +26,7 @@ export async function setPrompt(opts: SetPromptOptions): Promise<GptConfig['prom
     throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; set the prompt of a fine-tuned one`);
   const { quotes, comments, ...rest } = ckpt.config.prompt;
   const nextQuotes = opts.quotes === undefined ? quotes : opts.quotes === 'double' ? 'double' : undefined;
-  const nextComments = opts.comments === undefined ? comments : opts.comments === 'strip' ? 'strip' : undefined;
+  const nextComments = opts.comments === undefined ? comments : opts.comments === 'keep' ? undefined : opts.comments;
   const prompt = {
     ...rest,
     ...(nextQuotes ? { quotes: nextQuotes } : {}),
@@ -31,7 +34,11 @@ export async function setPrompt(opts: SetPromptOptions): Promise<GptConfig['prom
   };
   const config = parseGptConfig({ ...ckpt.config, prompt, ...(opts.name ? { name: opts.name } : {}) });
   await rewriteCheckpointConfig(opts.model, ckpt, config, {
-    hyperparameters: { normalize_quotes: nextQuotes === 'double', strip_comments: nextComments === 'strip' },
+    hyperparameters: {
+      normalize_quotes: nextQuotes === 'double',
+      strip_comments: nextComments === 'strip',
+      remove_comments: nextComments === 'remove',
+    },
   });
   return config.prompt;
 }
