@@ -88,3 +88,66 @@ describe('scanning with a cwescan-gpt checkpoint', () => {
     expect(warm.report.findings).toEqual(lines.report.findings);
   });
 });
+
+describe('scanning with a model that reads code without comments and docstrings (prompt.comments "remove")', () => {
+  const PLAIN = [
+    'import os',
+    '',
+    '',
+    'def run(cmd):',
+    '    os.system("ls " + cmd)',
+    '',
+    '',
+    'def query(db, name):',
+    '    sql = "SELECT * FROM t WHERE n = \'%s\'" % name',
+    '    return db.execute(sql)',
+    '',
+  ].join('\n');
+  const DOCUMENTED = [
+    '"""Helpers."""',
+    'import os  # for the shell',
+    '',
+    '',
+    'def run(cmd):',
+    '    """Run a command.',
+    '',
+    '    It lists a directory.',
+    '    """',
+    '    # the shell does the work',
+    '    os.system("ls " + cmd)',
+    '',
+    '',
+    'def query(db, name):',
+    "    '''Find a row by name.'''",
+    '    sql = "SELECT * FROM t WHERE n = \'%s\'" % name  # one row',
+    '    return db.execute(sql)',
+    '',
+  ].join('\n');
+
+  it('finds the same on documented code as on the code without its docs, on the lines as written', () => {
+    const model = join(mkdtempSync(join(tmpdir(), 'cwescan-remove-model-')), 'tiny');
+    cpSync(GPT, model, { recursive: true });
+    const set = cwescan(['train', 'set-prompt', '--model', model, '--comments', 'remove']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain('"comments":"remove"');
+    // Declared line-supervised, so each finding's line comes from a per-line score through the line map.
+    const manifestPath = join(model, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { hyperparameters: Record<string, unknown> };
+    manifest.hyperparameters.line_loss = 1;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+
+    const found = (code: string): { text: string; cwe: string; probability: number }[] => {
+      const dir = mkdtempSync(join(tmpdir(), 'cwescan-remove-project-'));
+      writeFileSync(join(dir, 'app.py'), code);
+      const r = cwescan(['scan', dir, '--model', model, '--format', 'json', '--threads', '1', '--no-cache']);
+      expect(r.code, r.stderr).not.toBe(2);
+      const lines = code.split('\n');
+      return (JSON.parse(r.stdout) as JsonReport).findings
+        .map((f) => ({ text: lines[f.line - 1]!.split('#')[0]!.trim(), cwe: f.cwe, probability: f.probability }))
+        .sort((a, b) => a.text.localeCompare(b.text) || a.cwe.localeCompare(b.cwe));
+    };
+    const plain = found(PLAIN);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(found(DOCUMENTED)).toEqual(plain);
+  });
+});
