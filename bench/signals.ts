@@ -1,5 +1,5 @@
 // Benchmark: static signals (src/python/signals.ts) over the chunks the scanner makes of a Python tree, to set their
-// cost beside the model's scoring, and the two prompt normalizations (quotes, comments) the same way. Each chunk is
+// cost beside the model's scoring, and the prompt normalizations (quotes; comments stripped or removed) the same way. Each chunk is
 // parsed again on its own, as the prompt encoder does. Run:
 //   npm run bench:signals [-- <dir>]   (default: the standard library of the machine's python3)
 // The last line is one JSON object with the measured figures.
@@ -10,7 +10,7 @@ import { globby } from 'globby';
 import { chunkPython } from '../src/python/chunk.js';
 import { getPythonParser } from '../src/python/parser.js';
 import { normalizeQuotes } from '../src/python/rewrite.js';
-import { stripComments } from '../src/python/strip-comments.js';
+import { removeComments, stripComments } from '../src/python/strip-comments.js';
 import { loadSignalExtractor } from '../src/python/signals.js';
 
 const dir =
@@ -60,12 +60,13 @@ function timePass(pass: (code: string) => string): number {
 }
 const quotesSeconds = timePass((code) => normalizeQuotes(parser, code));
 const commentsSeconds = timePass((code) => stripComments(parser, code));
+const removeSeconds = timePass((code) => removeComments(parser, code).code);
 console.log(`${dir}: ${files.length} files, ${chunks.length} chunks, ${lines} chunk lines`);
 console.log(
   `signals: ${seconds.toFixed(2)} s, ${Math.round(chunks.length / seconds)} chunks/s, ${Math.round(lines / seconds)} lines/s`,
 );
 console.log(
-  `normalizeQuotes: ${quotesSeconds.toFixed(2)} s, ${Math.round(lines / quotesSeconds)} lines/s; stripComments: ${commentsSeconds.toFixed(2)} s, ${Math.round(lines / commentsSeconds)} lines/s`,
+  `normalizeQuotes: ${quotesSeconds.toFixed(2)} s, ${Math.round(lines / quotesSeconds)} lines/s; stripComments: ${commentsSeconds.toFixed(2)} s, ${Math.round(lines / commentsSeconds)} lines/s; removeComments: ${removeSeconds.toFixed(2)} s, ${Math.round(lines / removeSeconds)} lines/s`,
 );
 console.log(
   `mean signals per chunk ${(count / chunks.length).toFixed(2)}, chunks without any ${((100 * empty) / chunks.length).toFixed(1)}%`,
@@ -81,5 +82,6 @@ console.log(
     signals_per_chunk: Number((count / chunks.length).toFixed(3)),
     normalize_quotes_lines_per_second: Math.round(lines / quotesSeconds),
     strip_comments_lines_per_second: Math.round(lines / commentsSeconds),
+    remove_comments_lines_per_second: Math.round(lines / removeSeconds),
   }),
 );
