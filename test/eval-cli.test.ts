@@ -77,6 +77,7 @@ describe('cwescan eval --robustness', () => {
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout).robustness as { rewrite: string; detected: number; detected_kept: number }[];
     expect(rows.map((x) => x.rewrite)).toEqual([
+      'add-comments',
       'add-docstrings',
       'extract-variable',
       'rename-locals',

@@ -78,7 +78,7 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
     )
     .option(
       '--robustness',
-      'also score the model on rewritten copies of the set (names, quotes, imports, extracted arguments, added docstrings) and report how many decisions change',
+      'also score the model on rewritten copies of the set (names, quotes, imports, extracted arguments, added docstrings and comments) and report how many decisions change',
     )
     .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
     .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")

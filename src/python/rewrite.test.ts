@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Parser } from 'web-tree-sitter';
 import { getPythonParser } from './parser.js';
+import { FORBIDDEN_WORDS } from '../dataset/leakage.js';
 import { normalizeQuotes, REWRITE_KINDS, rewriteChain, rewritePython } from './rewrite.js';
 
 let parser: Parser;
@@ -128,6 +129,21 @@ describe('semantics-preserving rewrites', () => {
     const n = rewritePython(parser, nested, [3], 'add-docstrings')!;
     expect(n.code).toMatch(/^class A:\n {4}def m\(self\):\n {8}"""[^"]+"""\n {8}return eval\(self\.x\)\n$/);
     expect(n.lines).toEqual([4]);
+  });
+
+  it('add-comments puts a comment above every statement with a call, none with a word the dataset keeps out', () => {
+    const r = rewritePython(parser, CODE, WEAK, 'add-comments', 1)!;
+    // Calls on lines 5, 6 and 11-17; seven of them at or above the weakness line.
+    expect(r.lines).toEqual([22]);
+    expect(lineText(r.code, 22)).toBe(lineText(CODE, 15));
+    expect(lineText(r.code, 21)).toMatch(/^ {4}# [a-z]/);
+    const comments = r.code.split('\n').filter((l) => l.trim().startsWith('#'));
+    expect(comments).toHaveLength(9);
+    for (const c of comments) expect(c).not.toMatch(FORBIDDEN_WORDS);
+    expect(parsesCleanly(r.code)).toBe(true);
+    expect(r.code.replace(/^ *# .*\n/gm, '')).toBe(CODE);
+    // Nothing to comment: no call, or only calls that share a line with what opens their block.
+    expect(rewritePython(parser, 'x = 1\ndef f(): return g()\n', [], 'add-comments')).toBeNull();
   });
 
   it('returns null when a kind does not apply or the code does not parse', () => {

@@ -8,13 +8,17 @@
 //   reorder-imports   permute a block of consecutive one-line imports at the top of the module
 //   extract-variable  move the first argument of a top-level call into a new variable on the line above
 //   add-docstrings    give every function without a docstring a one-line one (real code has them everywhere)
+//   add-comments      a comment line above every statement with a call, some of them reassuring, as an author
+//                     hiding a weakness from a reviewer (or a model) would write them
 import type { Node, Parser } from 'web-tree-sitter';
 import { FORBIDDEN_WORDS } from '../dataset/leakage.js';
 import { mulberry32 } from '../engine/rng.js';
 import { applyEdits, isDocstring, type Edit } from './edits.js';
 
-export type RewriteKind = 'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable' | 'add-docstrings';
+export type RewriteKind =
+  'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable' | 'add-docstrings' | 'add-comments';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
+  'add-comments',
   'add-docstrings',
   'extract-variable',
   'rename-locals',
@@ -244,16 +248,59 @@ function addDocstrings(root: Node, code: string, rand: () => number) {
     if (first && colon && first.startPosition.row > colon.endPosition.row && !isDocstring(first)) targets.push(first);
     return true;
   });
-  if (targets.length === 0) return null;
   const pool = shuffle([...DOCSTRING_POOL], rand);
-  const edits: Edit[] = targets.map((first, i) => {
-    // The statement opens its line, so only its indentation stands before it there.
-    const start = first.startIndex - first.startPosition.column;
-    const indent = code.slice(start, first.startIndex);
-    return { start, end: start, text: `${indent}"""${pool[i % pool.length]}"""\n` };
+  return insertAbove(code, targets, (i) => `"""${pool[i % pool.length]}"""`);
+}
+
+/**
+ * Comments an author might leave, some of them telling a reader there is nothing to see. None uses a word the
+ * dataset keeps out of its code (FORBIDDEN_WORDS), so the rewritten examples still pass the leakage check.
+ */
+const COMMENT_POOL = [
+  '# the caller checks this value',
+  '# input was checked above',
+  '# trusted value from the settings',
+  '# only internal callers reach this',
+  '# reviewed, nothing to change here',
+  '# build the response',
+  '# read what the request needs',
+  '# keep the old behaviour for now',
+];
+
+/** A comment line above every statement that opens its own line and makes a call. */
+function addComments(root: Node, code: string, rand: () => number) {
+  const targets: Node[] = [];
+  walk(root, (n) => {
+    if (n.type !== 'module' && n.type !== 'block') return true;
+    for (const stmt of n.namedChildren) {
+      if (!stmt || !COMMENTED_STATEMENTS.has(stmt.type) || isDocstring(stmt)) continue;
+      const opensLine = code.slice(stmt.startIndex - stmt.startPosition.column, stmt.startIndex).trim() === '';
+      if (opensLine && stmt.descendantsOfType('call').length > 0) targets.push(stmt);
+    }
+    return true;
+  });
+  const pool = shuffle([...COMMENT_POOL], rand);
+  return insertAbove(code, targets, (i) => pool[i % pool.length]!);
+}
+const COMMENTED_STATEMENTS = new Set(['expression_statement', 'return_statement']);
+
+/**
+ * One new line above each target statement (which opens its line), at its indentation; the weakness lines move
+ * down by the lines inserted above them. Null when there is no target.
+ */
+function insertAbove(
+  code: string,
+  targets: readonly Node[],
+  line: (i: number) => string,
+): { code: string; mapLine: (l: number) => number } | null {
+  if (targets.length === 0) return null;
+  const edits: Edit[] = targets.map((stmt, i) => {
+    const start = stmt.startIndex - stmt.startPosition.column;
+    const indent = code.slice(start, stmt.startIndex);
+    return { start, end: start, text: `${indent}${line(i)}\n` };
   });
   const sorted = targets.map((n) => n.startPosition.row).sort((a, b) => a - b);
-  // Line l (1-based) is row l - 1; every docstring inserted at or above that row pushes it down one line.
+  // Line l (1-based) is row l - 1; every line inserted at or above that row pushes it down one line.
   const mapLine = (l: number): number => l + sorted.filter((r) => r <= l - 1).length;
   return { code: applyEdits(code, edits), mapLine };
 }
@@ -392,8 +439,8 @@ export function rewritePython(
     if (kind === 'rename-locals' || kind === 'string-quotes') {
       const edits = kind === 'rename-locals' ? renameLocals(root, rand) : swapQuotes(root);
       if (edits.length) result = { kind, code: applyEdits(code, edits), lines: [...lines] };
-    } else if (kind === 'add-docstrings') {
-      const r = addDocstrings(root, code, rand);
+    } else if (kind === 'add-docstrings' || kind === 'add-comments') {
+      const r = kind === 'add-docstrings' ? addDocstrings(root, code, rand) : addComments(root, code, rand);
       if (r) result = { kind, code: r.code, lines: lines.map(r.mapLine) };
     } else if (kind === 'reorder-imports') {
       const r = reorderImports(root, code, rand);
