@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { globby } from 'globby';
 import { chunkPython } from '../src/python/chunk.js';
 import { getPythonParser } from '../src/python/parser.js';
-import { normalizeQuotes } from '../src/python/rewrite.js';
+import { normalizeQuotes } from '../src/python/rewrites/string-quotes.js';
 import { removeComments, stripComments } from '../src/python/strip-comments.js';
 import { loadSignalExtractor } from '../src/python/signals.js';
 

@@ -5,7 +5,7 @@
 // The signals section is there only for models fine-tuned with it (config prompt.signals): one line per risky call
 // found by tree-sitter in the whole snippet (src/python/signals.ts), or "none"; every window of a snippet gets them.
 // Models with config prompt.quotes "double" read code with its plain single-line strings in double quotes
-// (normalizeQuotes, src/python/rewrite.ts): same length and lines, the style the dataset almost always uses.
+// (normalizeQuotes, src/python/rewrites/string-quotes.ts): same length and lines, the style the dataset almost always uses.
 // Models with prompt.comments "strip" read it without comments and docstrings (src/python/strip-comments.ts), the
 // lines they were on left empty; with "remove", without those lines, each window keeping the original line numbers.
 //
@@ -14,7 +14,7 @@
 // windowLines); the scorer max-pools over windows (the window with the highest P(vulnerable) gives the result).
 import { CwescanError } from '../errors.js';
 import { getPythonParser } from '../python/parser.js';
-import { normalizeQuotes } from '../python/rewrite.js';
+import { normalizeQuotes } from '../python/rewrites/string-quotes.js';
 import { removeComments, stripComments, type CompactCode } from '../python/strip-comments.js';
 import { loadSignalExtractor, type SignalExtractor } from '../python/signals.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
