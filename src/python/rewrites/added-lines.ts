@@ -3,26 +3,34 @@
 // of them reassuring, as an author hiding a weakness from a reviewer, or a model, would write them).
 import type { Node } from 'web-tree-sitter';
 import { applyEdits, isDocstring, type Edit } from '../edits.js';
-import type { RewriteDef } from '../rewrite.js';
+import type { RewriteDef, RewriteKind } from '../rewrite.js';
 import { shuffle, walk } from './common.js';
 
-export const addDocstringsRewrite: RewriteDef = {
-  kind: 'add-docstrings',
-  summary: 'give every function without a docstring a one-line one (real code has them everywhere)',
-  apply(root, code, lines, rand) {
-    const r = addDocstrings(root, code, rand);
-    return r && { code: r.code, lines: lines.map(r.mapLine) };
-  },
-};
+export const addDocstringsRewrite = addedLinesRewrite(
+  'add-docstrings',
+  'give every function without a docstring a one-line one (real code has them everywhere)',
+  addDocstrings,
+);
 
-export const addCommentsRewrite: RewriteDef = {
-  kind: 'add-comments',
-  summary: 'a comment line above every statement with a call, some of them reassuring',
-  apply(root, code, lines, rand) {
-    const r = addComments(root, code, rand);
-    return r && { code: r.code, lines: lines.map(r.mapLine) };
-  },
-};
+export const addCommentsRewrite = addedLinesRewrite(
+  'add-comments',
+  'a comment line above every statement with a call, some of them reassuring',
+  addComments,
+);
+
+type AddLines = (root: Node, code: string, rand: () => number) => ReturnType<typeof insertAbove>;
+
+/** A kind whose edit only inserts lines: the weakness lines move down by the lines inserted above them. */
+function addedLinesRewrite(kind: RewriteKind, summary: string, add: AddLines): RewriteDef {
+  return {
+    kind,
+    summary,
+    apply(root, code, lines, rand) {
+      const r = add(root, code, rand);
+      return r && { code: r.code, lines: lines.map(r.mapLine) };
+    },
+  };
+}
 
 /** Neutral one-line docstrings (no leakage word), the kind real functions carry. */
 const DOCSTRING_POOL = [
