@@ -5,7 +5,8 @@
 // The signals section is there only for models fine-tuned with it (config prompt.signals): one line per risky call
 // found by tree-sitter in the whole snippet (src/python/signals.ts), or "none"; every window of a snippet gets them.
 // Models with config prompt.quotes "double" read code with its plain single-line strings in double quotes
-// (normalizeQuotes, src/python/rewrites/string-quotes.ts): same length and lines, the style the dataset almost always uses.
+// (normalizeQuotes, src/python/rewrites/string-quotes.ts): same length and lines, the style the dataset almost
+// always uses.
 // Models with prompt.comments "strip" read it without comments and docstrings (src/python/strip-comments.ts), the
 // lines they were on left empty; with "remove", without those lines, each window keeping the original line numbers.
 //

@@ -13,10 +13,8 @@ import { applyEdits, isDocstring, type Edit } from './edits.js';
  * Example: stripComments(parser, 'def f():\n    """Doc."""\n    return 1  # one\n') -> 'def f():\n\n    return 1\n'
  */
 export function stripComments(parser: Parser, code: string): string {
-  return applyEdits(
-    code,
-    removals(parser, code).map((r) => r.edit),
-  );
+  const edits = removals(parser, code).map((r) => r.edit);
+  return applyEdits(code, edits);
 }
 
 /** One comment or docstring to take out, and the 0-based rows of the code it spans. */
@@ -39,10 +37,10 @@ function removals(parser: Parser, code: string): Removal[] {
 }
 
 function collect(node: Node, code: string, found: Removal[]): void {
-  const rows = { firstRow: node.startPosition.row, lastRow: node.endPosition.row };
   if (node.type === 'comment') {
     // Take the blanks before the comment too, and the indentation of a comment on its own line.
-    found.push({ edit: { start: afterCode(code, node.startIndex), end: node.endIndex, text: '' }, ...rows });
+    const edit = { start: afterCode(code, node.startIndex), end: node.endIndex, text: '' };
+    found.push({ edit, firstRow: node.startPosition.row, lastRow: node.endPosition.row });
     return;
   }
   if (node.type === 'module' || node.type === 'block') {
@@ -88,8 +86,7 @@ export interface CompactCode {
  * original number, so findings can still point at the code as written. Stripping alone (stripComments) keeps
  * those lines empty, and a model trained on code without such gaps reads each one as a change: on the validation
  * split one added docstring per function, stripped again, still changed 24 decisions (tenth session). Removing the
- * lines makes code with and without docstrings one and the same prompt. Blank lines
- * outside docstrings stay.
+ * lines makes code with and without docstrings one and the same prompt. Blank lines outside docstrings stay.
  * Example: removeComments(parser, 'def f():\n    """Doc."""\n    return 1\n')
  *   -> { code: 'def f():\n    return 1\n', lines: [1, 3, 4] }
  */
@@ -98,10 +95,8 @@ export function removeComments(parser: Parser, code: string): CompactCode {
   const touched = new Set<number>();
   for (const r of found) for (let row = r.firstRow; row <= r.lastRow; row++) touched.add(row);
   const before = code.split('\n');
-  const after = applyEdits(
-    code,
-    found.map((r) => r.edit),
-  ).split('\n');
+  const edits = found.map((r) => r.edit);
+  const after = applyEdits(code, edits).split('\n');
   // The edits keep every line break; anything else would make the numbers below wrong, so read the code as written.
   if (after.length !== before.length) return { code, lines: before.map((_, i) => i + 1) };
   const kept: string[] = [];
