@@ -10,7 +10,7 @@ import { loadCheckpoint } from '../src/model/checkpoint.js';
 import { expectedTensors } from '../src/model/gpt-config.js';
 import { loadDetector } from '../src/model/registry.js';
 import { getPythonParser } from '../src/python/parser.js';
-import { rewritePython } from '../src/python/rewrite.js';
+import { rewriteChain, rewritePython } from '../src/python/rewrite.js';
 import { cli, ROOT } from './eval-helpers.js';
 
 const DIR = join(ROOT, 'models/default');
@@ -75,4 +75,38 @@ describe('models/default', () => {
     };
     expect(scan(dir)).toEqual(scan(join(ROOT, 'examples/flask-app')));
   });
+
+  it.runIf(trained)(
+    'finds the same on the example app with comments and docstrings added (prompt.comments)',
+    async () => {
+      const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-comments-')), 'app');
+      cpSync(join(ROOT, 'examples/flask-app'), dir, { recursive: true });
+      const parser = await getPythonParser();
+      const files = ['app.py', 'calc.py', 'config.py'];
+      for (const f of files) {
+        const r = rewriteChain(parser, readFileSync(join(dir, f), 'utf8'), [], ['add-comments', 'add-docstrings']);
+        if (r) writeFileSync(join(dir, f), r.code);
+      }
+      parser.delete();
+      // Findings compared by the text of their line: the added lines move everything below them.
+      const scan = (target: string) => {
+        const r = cli(['scan', target, '--format', 'json', '--no-cache']);
+        expect(r.code).toBe(1); // findings
+        const report = JSON.parse(r.stdout) as {
+          findings: { file: string; line: number; cwe: string; probability: number }[];
+        };
+        return report.findings
+          .map((x) => {
+            const text = readFileSync(join(target, x.file.split('/').pop()!), 'utf8')
+              .split('\n')
+              [x.line - 1]!.trim();
+            return [x.file.split('/').pop(), text, x.cwe, x.probability.toFixed(6)];
+          })
+          .sort((a, b) => a.join().localeCompare(b.join()));
+      };
+      const commented = scan(dir);
+      expect(commented.length).toBeGreaterThan(0);
+      expect(commented).toEqual(scan(join(ROOT, 'examples/flask-app')));
+    },
+  );
 });
