@@ -97,10 +97,9 @@ describe('models/default', () => {
         };
         return report.findings
           .map((x) => {
-            const text = readFileSync(join(target, x.file.split('/').pop()!), 'utf8')
-              .split('\n')
-              [x.line - 1]!.trim();
-            return [x.file.split('/').pop(), text, x.cwe, x.probability.toFixed(6)];
+            const name = x.file.split('/').pop()!;
+            const lines = readFileSync(join(target, name), 'utf8').split('\n');
+            return [name, lines[x.line - 1]!.trim(), x.cwe, x.probability.toFixed(6)];
           })
           .sort((a, b) => a.join().localeCompare(b.join()));
       };
