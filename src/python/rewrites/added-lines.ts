@@ -75,6 +75,9 @@ const COMMENT_POOL = [
   '# keep the old behaviour for now',
 ];
 
+/** Statements that get a comment when they make a call (an assignment is an expression statement). */
+const COMMENTED_STATEMENTS = new Set(['expression_statement', 'return_statement']);
+
 /** A comment line above every statement that opens its own line and makes a call. */
 function addComments(root: Node, code: string, rand: () => number) {
   const targets: Node[] = [];
@@ -90,7 +93,6 @@ function addComments(root: Node, code: string, rand: () => number) {
   const pool = shuffle([...COMMENT_POOL], rand);
   return insertAbove(code, targets, (i) => pool[i % pool.length]!);
 }
-const COMMENTED_STATEMENTS = new Set(['expression_statement', 'return_statement']);
 
 /**
  * One new line above each target statement (which opens its line), at its indentation; the weakness lines move
