@@ -68,6 +68,15 @@ export interface TrainingSequence {
   readonly lineEnds: readonly LineEnd[];
 }
 
+/**
+ * Code as a model reads it. Without `lines` its lines are the original's; with it, lines[i] is the original number
+ * of line i + 1 (comment removal leaves lines out).
+ */
+export interface NormalizedCode {
+  readonly code: string;
+  readonly lines?: CompactCode['lines'];
+}
+
 export class PromptEncoder {
   readonly labelIds: readonly number[];
   private readonly headerIds: number[];
@@ -81,11 +90,8 @@ export class PromptEncoder {
     private readonly options: {
       /** For models fine-tuned with signals: what lists a snippet's signals. */
       readonly signals?: SignalExtractor;
-      /**
-       * For models with prompt.quotes or prompt.comments: rewrites the code before anything reads it. Without
-       * `lines` the lines stay where they were; with it, lines[i] is the original number of line i + 1.
-       */
-      readonly normalize?: (code: string) => { readonly code: string; readonly lines?: CompactCode['lines'] };
+      /** For models with prompt.quotes or prompt.comments: rewrites the code before anything reads it. */
+      readonly normalize?: (code: string) => NormalizedCode;
     } = {},
   ) {
     this.labelIds = LABELS.map((l) => labelTokenIds[l]!);
@@ -105,15 +111,16 @@ export class PromptEncoder {
   static async load(tok: Tokenizer, config: GptConfig): Promise<PromptEncoder> {
     const signals = config.prompt.signals ? await loadSignalExtractor() : undefined;
     const { quotes, comments } = config.prompt;
-    let normalize: ((code: string) => { code: string; lines?: CompactCode['lines'] }) | undefined;
+    let normalize: ((code: string) => NormalizedCode) | undefined;
     if (quotes || comments) {
       const parser = await getPythonParser();
       normalize = (original) => {
-        const { code, lines } =
+        // Comments first: quote normalization keeps every line, so the line map of comment removal still holds.
+        const read: NormalizedCode =
           comments === 'remove'
             ? removeComments(parser, original)
-            : { code: comments === 'strip' ? stripComments(parser, original) : original, lines: undefined };
-        return { code: quotes === 'double' ? normalizeQuotes(parser, code) : code, lines };
+            : { code: comments === 'strip' ? stripComments(parser, original) : original };
+        return quotes === 'double' ? { ...read, code: normalizeQuotes(parser, read.code) } : read;
       };
     }
     return new PromptEncoder(tok, config.n_positions, config.eos_token_id, config.label_token_ids, {
