@@ -7,6 +7,7 @@ import pc from 'picocolors';
 import { UsageError } from '../errors.js';
 import type { TrainEvent } from '../train/events.js';
 import { DEFAULT_FINETUNE, DEFAULT_PRETRAIN } from '../train/defaults.js';
+import { CALL_FLATTENINGS, type CallFlattening } from '../python/flatten-calls.js';
 import type { RegisterCommand } from './commands.js';
 
 const int =
@@ -304,15 +305,22 @@ function addSetPromptCommand(train: Command): void {
         'strip: read code without comments and docstrings, their lines left empty; remove: their lines left out too; keep: as written',
       ).choices(['strip', 'remove', 'keep']),
     )
+    .addOption(
+      new Option(
+        '--calls <how>',
+        'flatten-args: read nested call arguments pulled out one per line; flatten-returns: a returned call too; flatten-chains: the call a method is called on too; keep: as written',
+      ).choices([...CALL_FLATTENINGS, 'keep']),
+    )
     .option('--name <name>', 'new model name in config.json')
     .action(
       async (o: {
         model: string;
         quotes?: 'double' | 'off';
         comments?: 'strip' | 'remove' | 'keep';
+        calls?: CallFlattening | 'keep';
         name?: string;
       }) => {
-        if (!o.quotes && !o.comments) throw new UsageError('give --quotes or --comments (or both)');
+        if (!o.quotes && !o.comments && !o.calls) throw new UsageError('give --quotes, --comments or --calls');
         const { setPrompt } = await import('../train/set-prompt.js');
         const prompt = await setPrompt(o);
         process.stdout.write(`${o.model}: prompt ${JSON.stringify(prompt)}\n`);

@@ -1,6 +1,7 @@
 // config.json of a cwescan-gpt checkpoint, Hugging Face style (GPT-2 field names where one exists). The zod schema is
 // the type; every config read from disk goes through parseGptConfig(), which names each wrong field.
 import { z } from 'zod';
+import { CALL_FLATTENINGS } from '../python/flatten-calls.js';
 import { SIGNALS_VERSION } from '../python/signals.js';
 import { CheckpointError } from './checkpoint-error.js';
 import { LABELS } from './labels.js';
@@ -21,7 +22,9 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
   /**
    * Prompt format version, whether the model was fine-tuned with the description slot, which static signals
    * (src/python/signals.ts) its prompts carry, if any, whether code is read with plain strings in double quotes, and
-   * without comments and docstrings ("strip": their lines left empty; "remove": their lines left out).
+   * without comments and docstrings ("strip": their lines left empty; "remove": their lines left out), and with nested
+   * calls pulled apart one per line (src/python/flatten-calls.ts; "flatten-args": complex call arguments;
+   * "flatten-returns": also a returned call; "flatten-chains": also the call a method is called on).
    */
   prompt: z
     .object({
@@ -30,6 +33,7 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
       signals: z.literal(SIGNALS_VERSION).optional(),
       quotes: z.literal('double').optional(),
       comments: z.enum(['strip', 'remove']).optional(),
+      calls: z.enum(CALL_FLATTENINGS).optional(),
     })
     .strict()
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),

@@ -9,11 +9,14 @@
 // always uses.
 // Models with prompt.comments "strip" read it without comments and docstrings (src/python/strip-comments.ts), the
 // lines they were on left empty; with "remove", without those lines, each window keeping the original line numbers.
+// Models with prompt.calls read it with nested calls pulled apart, one call per line (src/python/flatten-calls.ts):
+// new lines count as the line of the statement they came from.
 //
 // Each of the 26 labels is one special token, so scoring a snippet is one forward pass and a softmax over the 26
 // label logits at the last prompt position. Long code is cut into overlapping windows of whole lines (see
 // windowLines); the scorer max-pools over windows (the window with the highest P(vulnerable) gives the result).
 import { CwescanError } from '../errors.js';
+import { flattenCalls, flattenOptions } from '../python/flatten-calls.js';
 import { getPythonParser } from '../python/parser.js';
 import { normalizeQuotes } from '../python/rewrites/string-quotes.js';
 import { removeComments, stripComments, type CompactCode } from '../python/strip-comments.js';
@@ -70,7 +73,7 @@ export interface TrainingSequence {
 
 /**
  * Code as a model reads it. Without `lines` its lines are the original's; with it, lines[i] is the original number
- * of line i + 1 (comment removal leaves lines out).
+ * of line i + 1 (comment removal leaves lines out, call flattening adds some).
  */
 export interface NormalizedCode {
   readonly code: string;
@@ -110,16 +113,22 @@ export class PromptEncoder {
   /** The encoder a checkpoint's config asks for; loads the Python parser when its prompts need one. */
   static async load(tok: Tokenizer, config: GptConfig): Promise<PromptEncoder> {
     const signals = config.prompt.signals ? await loadSignalExtractor() : undefined;
-    const { quotes, comments } = config.prompt;
+    const { quotes, comments, calls } = config.prompt;
     let normalize: ((code: string) => NormalizedCode) | undefined;
-    if (quotes || comments) {
+    if (quotes || comments || calls) {
       const parser = await getPythonParser();
       normalize = (original) => {
-        // Comments first: quote normalization keeps every line, so the line map of comment removal still holds.
-        const read: NormalizedCode =
+        // Comments first, then calls: each step's line map is composed with the one before. Quote normalization
+        // keeps every line, so it comes last.
+        let read: NormalizedCode =
           comments === 'remove'
             ? removeComments(parser, original)
             : { code: comments === 'strip' ? stripComments(parser, original) : original };
+        if (calls) {
+          const flat = flattenCalls(parser, read.code, flattenOptions(calls));
+          const before = read.lines;
+          read = { code: flat.code, lines: before ? flat.lines.map((l) => before[l - 1] ?? l) : flat.lines };
+        }
         return quotes === 'double' ? { ...read, code: normalizeQuotes(parser, read.code) } : read;
       };
     }

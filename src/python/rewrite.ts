@@ -6,12 +6,19 @@ import type { Node, Parser } from 'web-tree-sitter';
 import { mulberry32 } from '../engine/rng.js';
 import { addCommentsRewrite, addDocstringsRewrite } from './rewrites/added-lines.js';
 import { extractVariableRewrite } from './rewrites/extract-variable.js';
+import { inlineVariablesRewrite } from './rewrites/inline-variables.js';
 import { renameLocalsRewrite } from './rewrites/rename-locals.js';
 import { reorderImportsRewrite } from './rewrites/reorder-imports.js';
 import { stringQuotesRewrite } from './rewrites/string-quotes.js';
 
 export type RewriteKind =
-  'rename-locals' | 'string-quotes' | 'reorder-imports' | 'extract-variable' | 'add-docstrings' | 'add-comments';
+  | 'rename-locals'
+  | 'string-quotes'
+  | 'reorder-imports'
+  | 'extract-variable'
+  | 'inline-variables'
+  | 'add-docstrings'
+  | 'add-comments';
 
 /** One rewrite kind: its name and one line on what it does, then the rewrite. */
 export interface RewriteDef {
@@ -31,6 +38,7 @@ export const REWRITES: readonly RewriteDef[] = [
   addCommentsRewrite,
   addDocstringsRewrite,
   extractVariableRewrite,
+  inlineVariablesRewrite,
   renameLocalsRewrite,
   reorderImportsRewrite,
   stringQuotesRewrite,
