@@ -26,8 +26,9 @@ def list_orders(customer="", limit=20):
     log.info("listing orders for %s", owner)
     cur.execute(f"SELECT id FROM orders WHERE owner = '{owner}' LIMIT {limit}")  # expect: CWE-89
     rows = cur.fetchall()
+    ids = [r[0] for r in rows]
     conn.close()
-    return {"ids": [r[0] for r in rows], "owner": owner, "limit": limit}
+    return {"ids": ids, "owner": owner, "limit": limit}
 `;
 const WEAK = [15];
 
@@ -116,6 +117,60 @@ describe('semantics-preserving rewrites', () => {
     expect(r.lines).toEqual([7, 9, 11]);
     expect(lines[6]).toContain('"WHERE region');
     expect(lines[8]).toMatch(/^ {8}\w+$/);
+  });
+
+  it('inline-variables puts a value read once, in the next statement, in place of its name, and folds chains', () => {
+    const code = [
+      'import os',
+      'from flask import request',
+      '',
+      'def ping():',
+      '    host = request.args["host"]',
+      '    cmd = "ping -c 1 " + host',
+      '    os.system(cmd)  # expect: CWE-78',
+      '    done = True',
+      '    return done',
+      '',
+    ].join('\n');
+    const r = rewritePython(parser, code, [6, 7], 'inline-variables')!;
+    expect(r.code).toBe(
+      [
+        'import os',
+        'from flask import request',
+        '',
+        'def ping():',
+        '    os.system("ping -c 1 " + request.args["host"])  # expect: CWE-78',
+        '    return True',
+        '',
+      ].join('\n'),
+    );
+    expect(r.lines).toEqual([5]);
+  });
+
+  it('inline-variables adds parentheses where precedence needs them and leaves reads that run later or twice', () => {
+    const code = [
+      'def f(a, items):',
+      '    n = a + 1',
+      '    total = n * 2',
+      '    k = a - 1',
+      '    while k > len(items):',
+      '        items.pop()',
+      '    m = a * 3',
+      '    found = [x for x in items if x > m]',
+      '    s = str(a)',
+      '    label = f"{s}"',
+      '    t = a // 2',
+      '    return t if a else 0, found, label, total',
+      '',
+    ].join('\n');
+    const r = rewritePython(parser, code, [], 'inline-variables')!;
+    const lines = r.code.split('\n');
+    expect(lines[1]).toBe('    total = (a + 1) * 2');
+    expect(r.code).toContain('    k = a - 1\n'); // read again and again by the loop
+    expect(r.code).toContain('    m = a * 3\n'); // read inside a comprehension
+    expect(r.code).toContain('    s = str(a)\n'); // read inside an f-string
+    expect(r.code).toContain('    t = a // 2\n'); // read in a conditional expression
+    expect(parsesCleanly(r.code)).toBe(true);
   });
 
   it('add-docstrings documents every function that has none and moves the weakness lines down', () => {

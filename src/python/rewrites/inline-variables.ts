@@ -123,9 +123,16 @@ function ownsLine(stmt: Node, code: string): boolean {
 
 /** The identifier is read as a variable, right away, where it stands (not a name field, not stored to). */
 function isPlainRead(use: Node, stmt: Node): boolean {
-  for (let n: Node | null = use; n && n.id !== stmt.id; n = n.parent) {
+  let n: Node = use;
+  while (n.id !== stmt.id) {
     const parent = n.parent;
-    if (!parent || DEFERRED.has(parent.type)) return false;
+    if (!parent) return false;
+    // A comprehension's first iterable is read once, at once, in the enclosing scope: `[f(x) for x in rows]`.
+    if (parent.type === 'for_in_clause' && isFirstIterable(parent, n)) {
+      n = parent.parent!;
+      continue;
+    }
+    if (DEFERRED.has(parent.type)) return false;
     if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === n.id) return false;
     if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.id === n.id) return false;
     if (
@@ -133,8 +140,15 @@ function isPlainRead(use: Node, stmt: Node): boolean {
       parent.childForFieldName('left')?.id === n.id
     )
       return false;
+    n = parent;
   }
   return true;
+}
+
+function isFirstIterable(clause: Node, n: Node): boolean {
+  const comprehension = clause.parent;
+  const first = comprehension?.namedChildren.find((c) => c?.type === 'for_in_clause');
+  return clause.childForFieldName('right')?.id === n.id && first?.id === clause.id && comprehension !== null;
 }
 
 /**
