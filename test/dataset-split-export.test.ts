@@ -169,7 +169,7 @@ describe('cwescan dataset rewrite', () => {
     const r = await runCli(['dataset', 'rewrite', '--kind', 'all', '--data', data, '--out', out, '--inherit-review']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /rewrites of 7 examples \(add-comments \d+, add-docstrings 7, extract-variable \d+, rename-locals 7, reorder-imports \d+, string-quotes 7\)/,
+      /rewrites of 7 examples \(add-comments \d+, add-docstrings 7, extract-variable \d+, inline-variables \d+, rename-locals 7, reorder-imports \d+, string-quotes 7\)/,
     );
     const rows = await readJsonl(out);
     for (const x of rows) {

@@ -80,6 +80,7 @@ describe('cwescan eval --robustness', () => {
       'add-comments',
       'add-docstrings',
       'extract-variable',
+      'inline-variables',
       'rename-locals',
       'reorder-imports',
       'string-quotes',

@@ -82,7 +82,8 @@ export function methodNotes(r: EvalReport): string[] {
 /** What the robustness table measures, above it in both renderers. */
 export const ROBUSTNESS_NOTE =
   'Each rewrite (src/python/rewrite.ts) changes how the code is written, not what it does: local names, quotes, ' +
-  'import order, a call argument moved into a variable, a docstring added to each function, a comment (some of ' +
+  'import order, a call argument moved into a variable, a variable read once put in place of its name, a ' +
+  'docstring added to each function, a comment (some of ' +
   'them reassuring) above each statement with a call, or all of them in a row. Each row compares the model on the ' +
   'examples a rewrite applies to with itself on their originals, so every changed decision is a mistake; a ' +
   'detection that is not kept is an evasion that worked.';

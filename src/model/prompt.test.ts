@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTokenizer } from '../tokenizer/hf-json.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
+import { parseGptConfig, type GptConfig } from './gpt-config.js';
 import { LABELS } from './labels.js';
 import { INSTRUCTION, PromptEncoder, windowLines } from './prompt.js';
 import { labelToken } from './special-tokens.js';
@@ -46,6 +48,19 @@ describe('PromptEncoder', () => {
     expect(w!.ids).toEqual(plain.ids);
     expect([w!.firstLine, w!.lastLine]).toEqual([2, 4]);
     expect(w!.lineEnds).toEqual(plain.lineEnds.map((e, i) => ({ ...e, line: [2, 4][i] })));
+  });
+
+  it('composes the line maps of comment removal and call flattening when a config asks for both', async () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURE, '../config.json'), 'utf8')) as GptConfig;
+    const config = parseGptConfig({ ...raw, prompt: { ...raw.prompt, comments: 'remove', calls: 'flatten-args' } });
+    const both = await PromptEncoder.load(tok, config);
+    // Read as 'def f(x):\n    value = "ls " + x\n    os.system(value)\n': the comment's line 2 is left out, and
+    // the new line counts as line 3, the call's.
+    const [w] = both.windows('def f(x):\n    # list it\n    os.system("ls " + x)\n');
+    const plain = enc.windows('def f(x):\n    value = "ls " + x\n    os.system(value)\n')[0]!;
+    expect(w!.ids).toEqual(plain.ids);
+    expect(w!.lineEnds.map((e) => e.line)).toEqual([1, 3, 3]);
+    expect(w!.lineEnds.map((e) => e.pos)).toEqual(plain.lineEnds.map((e) => e.pos));
   });
 
   it('puts a signals section before the code only when built with a signal extractor, "none" when it finds none', () => {

@@ -86,6 +86,32 @@ describe('setPrompt', () => {
     });
   });
 
+  it('makes a checkpoint read nested calls pulled apart, one per line, and back as written with keep', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'tiny');
+    cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt'), dir, { recursive: true });
+    const nested = 'import os\n\ndef run(cmd):\n    os.system("ls " + cmd)\n';
+    const flat = 'import os\n\ndef run(cmd):\n    value = "ls " + cmd\n    os.system(value)\n';
+    const read = async () => {
+      const d = await loadDetector(dir, { threads: 1 });
+      try {
+        return (await d.detect([nested, flat])).map((s) => s.map((x) => x.probability));
+      } finally {
+        await d.close();
+      }
+    };
+    const [a, b] = await read();
+    expect(a).not.toEqual(b);
+    expect(await setPrompt({ model: dir, calls: 'flatten-args' })).toMatchObject({ calls: 'flatten-args' });
+    expect((await loadCheckpoint(dir, { expectedTensors })).manifest.hyperparameters.flatten_calls).toBe(
+      'flatten-args',
+    );
+    const [c, d] = await read();
+    expect(c).toEqual(d);
+    expect(d).toEqual(b); // code already flat reads as before
+    expect((await setPrompt({ model: dir, calls: 'keep' })).calls).toBeUndefined();
+    expect((await read())[0]).toEqual(a);
+  });
+
   it('refuses a pretrained checkpoint', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'pre');
     cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt-pretrained'), dir, { recursive: true });
