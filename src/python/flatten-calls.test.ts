@@ -79,6 +79,11 @@ describe('flattenCalls', () => {
     expect(chains.lines).toEqual([1, 2, 2, 2, 3, 3]);
   });
 
+  it('leaves a returned call that spans lines where it is', () => {
+    const code = join('def f(a):', '    return g(', '        a)');
+    expect(flattenCalls(parser, code, flattenOptions('flatten-returns')).code).toBe(code);
+  });
+
   it('skips names the code already uses', () => {
     const code = join('def f(value, value_2):', '    g(h(value), value_2)');
     expect(flattenCalls(parser, code).code).toBe(

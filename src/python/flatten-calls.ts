@@ -58,7 +58,7 @@ export function flattenCalls(parser: Parser, code: string, options: FlattenOptio
       if (!call) continue;
       const argEdits = pullArguments(call, pre, names, options);
       let finalEdits = argEdits;
-      if (options.returns && stmt.type === 'return_statement') {
+      if (options.returns && stmt.type === 'return_statement' && call.startPosition.row === call.endPosition.row) {
         const name = names();
         pre.push(`${name} = ${render(call, argEdits)}`);
         finalEdits = [{ start: call.startIndex, end: call.endIndex, text: name }];
