@@ -1,6 +1,6 @@
 // Benchmark: static signals (src/python/signals.ts) over the chunks the scanner makes of a Python tree, to set their
-// cost beside the model's scoring, and the prompt normalizations (quotes; comments stripped or removed) the same way. Each chunk is
-// parsed again on its own, as the prompt encoder does. Run:
+// cost beside the model's scoring, and the prompt normalizations (quotes; comments stripped or removed; calls
+// flattened) the same way. Each chunk is parsed again on its own, as the prompt encoder does. Run:
 //   npm run bench:signals [-- <dir>]   (default: the standard library of the machine's python3)
 // The last line is one JSON object with the measured figures.
 import { execFileSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { globby } from 'globby';
 import { chunkPython } from '../src/python/chunk.js';
+import { flattenCalls, flattenOptions } from '../src/python/flatten-calls.js';
 import { getPythonParser } from '../src/python/parser.js';
 import { normalizeQuotes } from '../src/python/rewrites/string-quotes.js';
 import { removeComments, stripComments } from '../src/python/strip-comments.js';
@@ -61,12 +62,13 @@ function timePass(pass: (code: string) => string): number {
 const quotesSeconds = timePass((code) => normalizeQuotes(parser, code));
 const commentsSeconds = timePass((code) => stripComments(parser, code));
 const removeSeconds = timePass((code) => removeComments(parser, code).code);
+const flattenSeconds = timePass((code) => flattenCalls(parser, code, flattenOptions('flatten-chains')).code);
 console.log(`${dir}: ${files.length} files, ${chunks.length} chunks, ${lines} chunk lines`);
 console.log(
   `signals: ${seconds.toFixed(2)} s, ${Math.round(chunks.length / seconds)} chunks/s, ${Math.round(lines / seconds)} lines/s`,
 );
 console.log(
-  `normalizeQuotes: ${quotesSeconds.toFixed(2)} s, ${Math.round(lines / quotesSeconds)} lines/s; stripComments: ${commentsSeconds.toFixed(2)} s, ${Math.round(lines / commentsSeconds)} lines/s; removeComments: ${removeSeconds.toFixed(2)} s, ${Math.round(lines / removeSeconds)} lines/s`,
+  `normalizeQuotes: ${quotesSeconds.toFixed(2)} s, ${Math.round(lines / quotesSeconds)} lines/s; stripComments: ${commentsSeconds.toFixed(2)} s, ${Math.round(lines / commentsSeconds)} lines/s; removeComments: ${removeSeconds.toFixed(2)} s, ${Math.round(lines / removeSeconds)} lines/s; flattenCalls (chains): ${flattenSeconds.toFixed(2)} s, ${Math.round(lines / flattenSeconds)} lines/s`,
 );
 console.log(
   `mean signals per chunk ${(count / chunks.length).toFixed(2)}, chunks without any ${((100 * empty) / chunks.length).toFixed(1)}%`,
@@ -83,5 +85,6 @@ console.log(
     normalize_quotes_lines_per_second: Math.round(lines / quotesSeconds),
     strip_comments_lines_per_second: Math.round(lines / commentsSeconds),
     remove_comments_lines_per_second: Math.round(lines / removeSeconds),
+    flatten_calls_lines_per_second: Math.round(lines / flattenSeconds),
   }),
 );
