@@ -193,6 +193,12 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--normalize-quotes', 'read code with its plain one-line strings in double quotes (\'a\' -> "a")')
     .option('--strip-comments', 'read code without comments and docstrings (their lines kept, empty)')
     .option('--remove-comments', 'read code without comments and docstrings and the lines they were alone on')
+    .addOption(
+      new Option(
+        '--flatten-calls <how>',
+        'read code with nested calls pulled apart, one per line (flatten-args; flatten-returns: a returned call too; flatten-chains: the call a method is called on too)',
+      ).choices([...CALL_FLATTENINGS]),
+    )
     .option('--dropout <p>', 'dropout while fine-tuning', num('--dropout'), F.dropout)
     .addOption(
       new Option('--select <metric>', 'validation metric that picks the best epoch and stops early')
@@ -236,6 +242,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             normalize_quotes: Boolean(o.normalizeQuotes),
             strip_comments: Boolean(o.stripComments),
             remove_comments: Boolean(o.removeComments),
+            ...(o.flattenCalls ? { flatten_calls: o.flattenCalls as CallFlattening } : {}),
             dropout: o.dropout,
             select: o.select,
             calibrate: Boolean(o.calibrate),

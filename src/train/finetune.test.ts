@@ -185,6 +185,26 @@ describe('finetune', () => {
     await scorer.release();
   });
 
+  it('records --flatten-calls, reading nested calls as the same code with each call on its own line', async () => {
+    const dir = await out();
+    await finetune({
+      base: BASE,
+      data: TRAIN,
+      out: dir,
+      threads: 1,
+      hyper: { epochs: 1, flatten_calls: 'flatten-args' },
+    });
+    const ckpt = await loadCheckpoint(dir);
+    expect(ckpt.config.prompt.calls).toBe('flatten-args');
+    expect(ckpt.manifest.hyperparameters.flatten_calls).toBe('flatten-args');
+    const scorer = await loadGptScorer(dir, { threads: 1 });
+    const [nested] = scorer.encoder.windows('def f(d):\n    os.system("ls " + d)\n');
+    const [flat] = scorer.encoder.windows('def f(d):\n    value = "ls " + d\n    os.system(value)\n');
+    expect(nested!.ids).toEqual(flat!.ids);
+    expect(nested!.lineEnds.map((e) => e.line)).toEqual([1, 2, 2]);
+    await scorer.release();
+  });
+
   it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
     const dir = await out();
     const ctl = new AbortController();

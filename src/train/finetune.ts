@@ -14,6 +14,7 @@ import { LABELS, NONE_INDEX } from '../model/labels.js';
 import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
 import { responseLoss } from '../model/response-loss.js';
 import { paramSpecs } from '../model/transformer.js';
+import { CALL_FLATTENINGS } from '../python/flatten-calls.js';
 import { SIGNALS_VERSION } from '../python/signals.js';
 import { TrainingSession } from '../engine/session.js';
 import { DEFAULT_FINETUNE } from './defaults.js';
@@ -48,6 +49,8 @@ export const FinetuneHyperSchema = z
     strip_comments: z.boolean().default(false),
     /** Read code without comments and docstrings and without the lines they were alone on (prompt.comments "remove"). */
     remove_comments: z.boolean().default(false),
+    /** Read code with nested calls pulled apart, one per line (config prompt.calls; src/python/flatten-calls.ts). */
+    flatten_calls: z.enum(CALL_FLATTENINGS).optional(),
     /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
     dropout: z.number().min(0).max(0.9),
     /**
@@ -160,6 +163,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       ...(hyper.normalize_quotes ? { quotes: 'double' as const } : {}),
       ...(hyper.strip_comments ? { comments: 'strip' as const } : {}),
       ...(hyper.remove_comments ? { comments: 'remove' as const } : {}),
+      ...(hyper.flatten_calls ? { calls: hyper.flatten_calls } : {}),
     },
   });
   const encoder = await PromptEncoder.load(base.tokenizer, config);

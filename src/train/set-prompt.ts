@@ -1,7 +1,7 @@
 // `cwescan train set-prompt`: changes how a fine-tuned checkpoint reads code without touching its weights (plain
 // strings read in double quotes, config prompt.quotes; comments and docstrings stripped or removed,
-// prompt.comments; nested calls pulled apart, prompt.calls) and rewrites the checkpoint atomically with its manifest. A checkpoint's fingerprint covers
-// config.json, so scan caches built with the old prompt are not reused.
+// prompt.comments; nested calls pulled apart, prompt.calls) and rewrites the checkpoint atomically with its
+// manifest. A checkpoint's fingerprint covers config.json, so scan caches built with the old prompt are not reused.
 import { CwescanError } from '../errors.js';
 import { loadCheckpoint, rewriteCheckpointConfig } from '../model/checkpoint.js';
 import { expectedTensors, parseGptConfig, type GptConfig } from '../model/gpt-config.js';
@@ -43,7 +43,7 @@ export async function setPrompt(opts: SetPromptOptions): Promise<GptConfig['prom
       normalize_quotes: nextQuotes === 'double',
       strip_comments: nextComments === 'strip',
       remove_comments: nextComments === 'remove',
-      flatten_calls: nextCalls ?? 'no',
+      flatten_calls: nextCalls ?? null,
     },
   });
   return config.prompt;
