@@ -7,14 +7,15 @@
 //   node scripts/val-score.mjs <checkpoint> [data.jsonl]      (default: the validation split)
 // DIST=<dir> reads the code from another build (a frozen copy, so a rebuild cannot change a running comparison).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [model, data = 'data/cwe-top25-python/splits/val.jsonl'] = process.argv.slice(2);
 if (!model) {
   console.error('usage: node scripts/val-score.mjs <checkpoint> [data.jsonl]');
   process.exit(2);
 }
-const dist = resolve(process.env.DIST ?? new URL('../dist', import.meta.url).pathname);
+const dist = resolve(process.env.DIST ?? resolve(dirname(fileURLToPath(import.meta.url)), '../dist'));
 const { loadDetector } = await import(`${dist}/model/registry.js`);
 const records = readFileSync(data, 'utf8')
   .split('\n')
