@@ -59,7 +59,7 @@ done
 # (src/python/signals.ts). Seed 3: of the recipe's four seeds the card's rule ships the one with the lowest
 # validation loss when it flags at most 1 per 1,000 lines of the selection set. One
 # thread, as the shipped model was trained (ONNX Runtime sums in a thread-dependent order, so another thread count
-# gives slightly different weights). How this recipe was chosen: models/default/MODEL_CARD.md.
+# gives slightly different weights). How this recipe was chosen: docs/model-selection.md.
 # (finetune refuses an existing --out, so a re-run starts this stage afresh.)
 stage finetune
 rm -rf "$RUN_DIR/finetuned"
