@@ -147,6 +147,25 @@ describe('semantics-preserving rewrites', () => {
     expect(r.lines).toEqual([5]);
   });
 
+  it('inline-variables reaches into nested functions (closures, decorator wrappers)', () => {
+    const code = [
+      'def outer(path):',
+      '    def inner():',
+      '        full = "/srv/" + path',
+      '        return open(full)',
+      '    handle = inner()',
+      '    return handle',
+      '',
+    ].join('\n');
+    const r = rewritePython(parser, code, [4], 'inline-variables')!;
+    expect(r.code).toBe(
+      ['def outer(path):', '    def inner():', '        return open("/srv/" + path)', '    return inner()', ''].join(
+        '\n',
+      ),
+    );
+    expect(r.lines).toEqual([3]);
+  });
+
   it('inline-variables adds parentheses where precedence needs them and leaves reads that run later or twice', () => {
     const code = [
       'def f(a, items):',

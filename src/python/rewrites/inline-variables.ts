@@ -83,9 +83,9 @@ function candidates(root: Node, code: string): Candidate[] {
       if (c) found.push(c);
       return true;
     });
-    return false;
+    return true; // nested functions (closures, decorator wrappers) are visited on their own
   });
-  return found;
+  return found.sort((a, b) => a.stmt.startIndex - b.stmt.startIndex);
 }
 
 function readsFrame(body: Node): boolean {
