@@ -24,7 +24,10 @@ def archive(name):
 `;
 const SHORT = `def one():\n    return 1\n`;
 
-/** Two small "projects": alpha (one ordinary function, one sink, one short, one in tests/) and beta (one ordinary). */
+/**
+ * Two small "projects": alpha (one ordinary function, one sink, one short, and test code: tests/test_stats.py, a
+ * Django-style app/tests.py, a conftest.py) and beta (one ordinary).
+ */
 function projects(): string[] {
   const root = mkdtempSync(join(tmpdir(), 'cwescan-real-'));
   const alpha = join(root, 'alpha');
@@ -33,6 +36,9 @@ function projects(): string[] {
   mkdirSync(beta);
   writeFileSync(join(alpha, 'stats.py'), `${ORDINARY}\n\n${SINK_CALL}\n\n${SHORT}`);
   writeFileSync(join(alpha, 'tests', 'test_stats.py'), ORDINARY.replace('mean', 'median'));
+  mkdirSync(join(alpha, 'app'));
+  writeFileSync(join(alpha, 'app', 'tests.py'), ORDINARY.replace('mean', 'mode'));
+  writeFileSync(join(alpha, 'conftest.py'), ORDINARY.replace('mean', 'spread'));
   writeFileSync(join(beta, 'util.py'), ORDINARY.replace('mean', 'average'));
   return [alpha, beta];
 }

@@ -19,7 +19,9 @@ import type { Example } from './schema.js';
 export const SINK =
   /\b(execute|executemany|raw|extra|cursor|text|system|popen|Popen|subprocess|spawn|call|check_output|eval|exec|compile|__import__|import_module|pickle|marshal|shelve|yaml|loads?|open|send_file|send_from_directory|extract|extractall|unlink|remove|rmtree|chmod|chown|setuid|urlopen|requests|urllib|httpx|fetch|render_template_string|Markup|mark_safe|format_html|safe|Template|ctypes|memmove|memset|cast|mmap|struct|from_buffer|password|passwd|secret|token|key|auth|login|permission|admin|csrf|upload|save|redirect|xml|etree|parse)\b/i;
 
-const TEST_PATH = /(^|\/)(tests?|testing)(\/|$)|(^|\/)test_[^/]*\.py$|_tests?\.py$/;
+// Test suites: tests/ and testing/ directories, test_*.py and *_test(s).py, and Django's tests.py and pytest's
+// conftest.py beside the code they test.
+const TEST_PATH = /(^|\/)(tests?|testing)(\/|$)|(^|\/)(test_[^/]*|tests?|conftest)\.py$|_tests?\.py$/;
 
 export interface SampleRealOptions {
   /** Project or library directories; the last path component names the project in each record. */
