@@ -172,7 +172,10 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
   train
     .command('finetune')
     .description('Instruction-tune a checkpoint on labelled examples (JSONL, accepted records only).')
-    .requiredOption('--base <ckpt>', 'checkpoint to start from (pretrained or fine-tuned)')
+    .requiredOption(
+      '--base <ckpt>',
+      'checkpoint to start from (pretrained, or fine-tuned: then its way of reading code, e.g. --signals, carries over)',
+    )
     .requiredOption('--data <train.jsonl...>', 'training examples (several files are used together)')
     .option('--val <val.jsonl>', 'validation examples (early stopping keeps the best epoch)')
     .requiredOption('--out <ckpt>', 'checkpoint directory to write')

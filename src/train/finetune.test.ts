@@ -205,6 +205,37 @@ describe('finetune', () => {
     await scorer.release();
   });
 
+  it("carries a fine-tuned base's way of reading code over to the new run; options add to it", async () => {
+    const first = await out();
+    await finetune({
+      base: BASE,
+      data: TRAIN,
+      out: first,
+      threads: 1,
+      hyper: { epochs: 1, signals: true, normalize_quotes: true, remove_comments: true },
+    });
+    const second = await out();
+    await finetune({
+      base: first,
+      data: TRAIN,
+      out: second,
+      threads: 1,
+      hyper: { epochs: 1, flatten_calls: 'flatten-args' },
+    });
+    const ckpt = await loadCheckpoint(second);
+    expect(ckpt.config.prompt).toMatchObject({ quotes: 'double', comments: 'remove', calls: 'flatten-args' });
+    expect(ckpt.config.prompt.signals).toBeDefined();
+    expect(ckpt.manifest.hyperparameters).toMatchObject({
+      signals: true,
+      normalize_quotes: true,
+      remove_comments: true,
+    });
+    // An explicit way of reading comments replaces the base's.
+    const third = await out();
+    await finetune({ base: first, data: TRAIN, out: third, threads: 1, hyper: { epochs: 1, strip_comments: true } });
+    expect((await loadCheckpoint(third)).config.prompt.comments).toBe('strip');
+  });
+
   it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
     const dir = await out();
     const ctl = new AbortController();

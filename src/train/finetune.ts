@@ -146,11 +146,12 @@ export function encodeExamples(
  */
 export async function finetune(options: FinetuneOptions): Promise<FinetuneResult> {
   const emit = options.onEvent ?? (() => {});
-  const hyper = resolveHyper(options.hyper);
+  const asked = resolveHyper(options.hyper);
   if (await holdsCheckpoint(options.out)) {
     throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
   }
   const base = await loadCheckpoint(options.base, { expectedTensors });
+  const hyper = base.config.stage === 'finetuned' ? withBasePrompt(asked, base.config.prompt) : asked;
   const config: GptConfig = parseGptConfig({
     ...base.config,
     name: hyper.name,
@@ -477,6 +478,28 @@ function dataHash(train: readonly LabelledExample[], val: readonly LabelledExamp
       h.update(`${tag}:${JSON.stringify(x.example)}\n`);
   }
   return h.digest('hex');
+}
+
+/**
+ * A fine-tuned base keeps reading code the way its weights learned to: its prompt settings (description slot, signals,
+ * quotes, comments, calls) carry over to the new run. Options can add to them, and an explicit way of reading
+ * comments or calls replaces the base's. Fine-tuning further from the default model without repeating its flags
+ * would otherwise drop, say, the signals section its weights rely on.
+ */
+function withBasePrompt(h: FinetuneHyper, p: GptConfig['prompt']): FinetuneHyper {
+  const comments =
+    h.strip_comments || h.remove_comments
+      ? {}
+      : { strip_comments: p.comments === 'strip', remove_comments: p.comments === 'remove' };
+  const calls = h.flatten_calls ?? p.calls;
+  return FinetuneHyperSchema.parse({
+    ...h,
+    with_description: h.with_description || p.with_description,
+    signals: h.signals || p.signals !== undefined,
+    normalize_quotes: h.normalize_quotes || p.quotes === 'double',
+    ...comments,
+    ...(calls ? { flatten_calls: calls } : {}),
+  });
 }
 
 function resolveHyper(o: Partial<FinetuneHyper> = {}): FinetuneHyper {
