@@ -130,6 +130,47 @@ describe('chunkPython', () => {
     await expectEachParses(methods);
   });
 
+  it('opens the blocks a later window starts in (chunker v4), so the window parses and its else has its if', async () => {
+    const steps = (n: number, pad: string) => Array.from({ length: n }, (_, i) => `${pad}y${i} = ${i}`).join('\n');
+    const src = [
+      'class Job:',
+      '    def run(self, rows):',
+      '        for row in rows:',
+      '            if row:',
+      steps(10, '                '),
+      '            else:',
+      steps(10, '                '),
+      '        try:',
+      steps(6, '            '),
+      '        except (',
+      '            ValueError,',
+      '        ):',
+      steps(6, '            '),
+      '',
+    ].join('\n');
+    const got = (await chunks(src, { maxLines: 12, overlap: 4 })).filter((c) => c.name === 'Job.run');
+    expect(got.length).toBeGreaterThan(2);
+    await expectEachParses(got);
+    // The window that starts inside the else block reads: class line, def line, then the for, the if, a pass and
+    // the else that hold it, all as context (no file line).
+    const inElse = got.find((c) => c.startLine === 18)!; // lines 18-29: inside the else block
+    const lines = inElse.code.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'class Job:',
+      '    def run(self, rows):',
+      '        for row in rows:',
+      '            if row:',
+      '                pass',
+      '            else:',
+    ]);
+    expect(inElse.lineMap.slice(0, 6)).toEqual([null, null, null, null, null, null]);
+    // A window inside the except clause gets the try and the whole multi-line except line.
+    const inExcept = got[got.length - 1]!;
+    expect(inExcept.code).toContain(
+      '        try:\n            pass\n        except (\n            ValueError,\n        ):\n',
+    );
+  });
+
   it('starts and ends windows on statements, so a long dict or call is never split between windows', async () => {
     // Module level: 10 one-line statements, a 9-line dict, 10 more; line-based windows of 12 would cut the dict.
     const one = (p: string) => Array.from({ length: 10 }, (_, i) => `${p}${i} = ${i}`).join('\n');

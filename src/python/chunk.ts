@@ -31,7 +31,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxLines: 80, overlap: 20 };
 
 /** Bumped whenever chunking changes what the model sees, so that cached scan results made before are not reused. */
-export const CHUNKER_VERSION = 3;
+export const CHUNKER_VERSION = 4;
 
 const FUNCTION = 'function_definition';
 const CLASS = 'class_definition';
@@ -63,8 +63,8 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
   const imports = collectImports(root);
   const chunks: Chunk[] = [];
   // Only chunks longer than a window need the statement starts; most files have none, so the walk is lazy.
-  let starts: Set<number> | undefined;
-  const cuts = (): ReadonlySet<number> => (starts ??= statementStarts(root));
+  let starts: Map<number, Node> | undefined;
+  const cuts = (): ReadonlyMap<number, Node> => (starts ??= statementStarts(root));
 
   for (const fn of root.descendantsOfType(FUNCTION)) {
     const outer = withDecorators(fn);
@@ -76,8 +76,11 @@ export function chunkPython(source: string, tree: Tree, options: ChunkOptions = 
     // The whole signature, which later windows repeat: a multi-line `def` cut to its last line (`) -> str:`) is
     // not Python, and the model would score a fragment.
     const defLine = headerLines(lines, fn, fn, indent);
+    // A later window that starts inside nested blocks also gets the lines that open them (chunker v4).
+    const inside = (stmt: Node): string[] =>
+      enclosingHeaders(lines, fn, stmt, (raw) => ' '.repeat(indent) + dedent(raw, outer.startPosition.column));
     chunks.push(
-      ...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options, cuts),
+      ...build('function', qualifiedName(fn), code, header, defLine, imports, errorLine(outer), options, cuts, inside),
     );
   }
 
@@ -237,7 +240,8 @@ function build(
   imports: readonly ImportContext[],
   syntaxErrorLine: number | null,
   options: ChunkOptions,
-  cuts: () => ReadonlySet<number>,
+  cuts: () => ReadonlyMap<number, Node>,
+  inside: (stmt: Node) => string[] = () => [],
 ): Chunk[] {
   const pieces: Piece[] = [];
   if (code.length <= options.maxLines) {
@@ -246,8 +250,14 @@ function build(
     const starts = cuts();
     const isCut = (i: number): boolean => starts.has(code[i]!.line);
     for (const [start, end] of windowBounds(code.length, options, isCut)) {
-      // Later windows of a function repeat its signature so the model knows where the code lives.
-      pieces.push({ lines: code.slice(start, end), header: start === 0 ? header : [...header, ...windowHeader] });
+      // Later windows of a function repeat its signature so the model knows where the code lives, and the lines that
+      // open the blocks the window starts in, so that it parses (an `else:` needs its `if`).
+      const first = starts.get(code[start]!.line);
+      const opened = start > 0 && first ? inside(first) : [];
+      pieces.push({
+        lines: code.slice(start, end),
+        header: start === 0 ? header : [...header, ...windowHeader, ...opened],
+      });
     }
   }
   return pieces.map((piece) => {
@@ -278,12 +288,50 @@ function build(
  * 1-based lines where a statement of the module or of a block begins: the places a window may start or end, so that a
  * window does not open with the tail of a call or a dict (`)`, `"TLSv1": (3, 1),`) that no longer parses.
  */
-function statementStarts(root: Node): Set<number> {
-  const starts = new Set<number>();
+function statementStarts(root: Node): Map<number, Node> {
+  const starts = new Map<number, Node>();
   for (const parent of [root, ...root.descendantsOfType('block')]) {
-    for (const s of parent.namedChildren) if (s !== null) starts.add(s.startPosition.row + 1);
+    for (const s of parent.namedChildren) {
+      const line = (s?.startPosition.row ?? 0) + 1;
+      // The outermost statement of a line: `if x: y` starts at its `if`.
+      if (s !== null && !starts.has(line)) starts.set(line, s);
+    }
   }
   return starts;
+}
+
+/** Clauses that continue a compound statement; a header of one needs its statement's header and a body before it. */
+const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause']);
+
+/**
+ * The lines that open the blocks of `fn` a statement is nested in, outermost first, each re-indented like the chunk:
+ * `for row in rows:`, `if row:`; before a clause (`else:`, `except E:`) the header of its statement and a `pass`.
+ * A window of a long function that starts inside those blocks then parses, and its `else` has its `if`.
+ * Example: for `y = 2` in `def f():\n    if a:\n        x = 1\n    else:\n        y = 2`
+ *   -> ['    if a:', '        pass', '    else:']
+ */
+function enclosingHeaders(lines: readonly string[], fn: Node, stmt: Node, reindent: (raw: string) => string): string[] {
+  const row = stmt.startPosition.row;
+  const chain: Node[] = [];
+  for (let n = stmt.parent; n && n.id !== fn.id; n = n.parent) {
+    if (n.type !== 'block' && n.startPosition.row < row) chain.unshift(n);
+  }
+  const out: string[] = [];
+  for (const node of chain) {
+    const body = node.children.find((c): c is Node => c !== null && c.type === 'block');
+    if (!body) continue; // decorated_definition: its definition, next in the chain, has the header
+    if (CLAUSES.has(node.type)) {
+      const col = node.startPosition.column;
+      out.push(reindent(`${' '.repeat(col + 4)}pass`));
+    }
+    const last = Math.max(node.startPosition.row, body.startPosition.row - 1);
+    for (let r = node.startPosition.row; r <= last; r++) {
+      const raw = lines[r] ?? '';
+      // A header that shares its line with its body (`if x: y`) keeps only the part before the body.
+      out.push(reindent(r === body.startPosition.row ? raw.slice(0, body.startPosition.column).trimEnd() : raw));
+    }
+  }
+  return out;
 }
 
 /**
