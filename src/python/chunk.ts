@@ -285,8 +285,9 @@ function build(
 }
 
 /**
- * 1-based lines where a statement of the module or of a block begins: the places a window may start or end, so that a
- * window does not open with the tail of a call or a dict (`)`, `"TLSv1": (3, 1),`) that no longer parses.
+ * 1-based lines where a statement of the module or of a block begins, with that statement: the places a window may
+ * start or end, so that a window does not open with the tail of a call or a dict (`)`, `"TLSv1": (3, 1),`) that no
+ * longer parses.
  */
 function statementStarts(root: Node): Map<number, Node> {
   const starts = new Map<number, Node>();
@@ -306,7 +307,8 @@ const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_
 /**
  * The lines that open the blocks of `fn` a statement is nested in, outermost first, each re-indented like the chunk:
  * `for row in rows:`, `if row:`; before a clause (`else:`, `except E:`) the header of its statement and a `pass`.
- * A window of a long function that starts inside those blocks then parses, and its `else` has its `if`.
+ * A window of a long function that starts inside those blocks then parses, and its `else` has its `if`. (The `else`
+ * of a `try` would need an `except` as well; a window that starts inside one still does not parse.)
  * Example: for `y = 2` in `def f():\n    if a:\n        x = 1\n    else:\n        y = 2`
  *   -> ['    if a:', '        pass', '    else:']
  */
