@@ -8,15 +8,14 @@
 // parsed, never imported or run; the result is for the model's eyes only (evaluation order of arguments that are not
 // pulled out can change, which does not matter to a reader).
 import type { Node, Parser } from 'web-tree-sitter';
-import { applyEdits, type Edit } from './edits.js';
+import { applyEdits, canMove, lineStartOf, textWithEdits, type Edit } from './edits.js';
+import { allIdentifiers } from './rewrites/names.js';
 import type { CompactCode } from './strip-comments.js';
 
 /** The name pulled-out values get (then value_2, value_3...): neutral, and common in the dataset. */
 const BASE_NAME = 'value';
 /** Arguments that are worth a line of their own: a call, an operation on values, an f-string. */
 const COMPLEX = new Set(['call', 'binary_operator', 'concatenated_string']);
-/** Argument kinds never pulled out (their meaning depends on where they are written). */
-const UNMOVABLE = ['await', 'yield', 'named_expression', 'lambda'];
 
 /** The ways a checkpoint can ask for (config prompt.calls), each doing what the one before does and more. */
 export const CALL_FLATTENINGS = ['flatten-args', 'flatten-returns', 'flatten-chains'] as const;
@@ -60,11 +59,11 @@ export function flattenCalls(parser: Parser, code: string, options: FlattenOptio
       let finalEdits = argEdits;
       if (options.returns && stmt.type === 'return_statement' && call.startPosition.row === call.endPosition.row) {
         const name = names();
-        pre.push(`${name} = ${render(call, argEdits)}`);
+        pre.push(`${name} = ${textWithEdits(call, argEdits)}`);
         finalEdits = [{ start: call.startIndex, end: call.endIndex, text: name }];
       }
       if (pre.length === 0) continue;
-      const lineStart = code.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+      const lineStart = lineStartOf(code, stmt.startIndex);
       const indent = code.slice(lineStart, stmt.startIndex);
       edits.push({ start: lineStart, end: lineStart, text: pre.map((p) => `${indent}${p}\n`).join('') }, ...finalEdits);
       added.set(stmt.startPosition.row, pre.length);
@@ -95,7 +94,7 @@ function statements(root: Node, code: string): Node[] {
 function startsLine(n: Node, code: string): boolean {
   const parent = n.parent?.type;
   if (parent !== 'block' && parent !== 'module') return false;
-  const lineStart = code.lastIndexOf('\n', n.startIndex - 1) + 1;
+  const lineStart = lineStartOf(code, n.startIndex);
   return code.slice(lineStart, n.startIndex).trim() === '';
 }
 
@@ -129,25 +128,19 @@ function pullArguments(call: Node, pre: string[], names: () => string, options: 
   return moved.map((node) => {
     const inner = node.type === 'call' ? pullArguments(node, pre, names, options) : [];
     const name = names();
-    pre.push(`${name} = ${render(node, inner)}`);
+    pre.push(`${name} = ${textWithEdits(node, inner)}`);
     return { start: node.startIndex, end: node.endIndex, text: name };
   });
 }
 
 function movable(arg: Node): boolean {
   const complex = COMPLEX.has(arg.type) || (arg.type === 'string' && arg.descendantsOfType('interpolation').length > 0);
-  return complex && arg.startPosition.row === arg.endPosition.row && arg.descendantsOfType(UNMOVABLE).length === 0;
-}
-
-/** A node's text with edits inside it applied. */
-function render(node: Node, edits: readonly Edit[]): string {
-  const shifted = edits.map((e) => ({ ...e, start: e.start - node.startIndex, end: e.end - node.startIndex }));
-  return applyEdits(node.text, shifted);
+  return complex && arg.startPosition.row === arg.endPosition.row && canMove(arg);
 }
 
 /** value, value_2, value_3...: skipping every identifier the code already uses. */
 function nameSource(root: Node): () => string {
-  const taken = new Set(root.descendantsOfType('identifier').map((n) => n?.text));
+  const taken = allIdentifiers(root);
   let i = 1;
   return () => {
     for (;;) {

@@ -10,6 +10,19 @@ export function shuffle<T>(items: T[], rand: () => number): T[] {
   return items;
 }
 
+/** Calls that reach a function's frame by name: a function that makes one keeps its variables as they are. */
+const FRAME_CALLS = new Set(['locals', 'vars', 'eval', 'exec', 'globals']);
+
+/** Whether a function body calls locals(), vars(), eval, exec or globals(). */
+export function readsFrame(body: Node): boolean {
+  let found = false;
+  walk(body, (n) => {
+    const f = n.type === 'call' ? n.childForFieldName('function') : null;
+    if (f?.type === 'identifier' && FRAME_CALLS.has(f.text)) found = true;
+  });
+  return found;
+}
+
 /** Visits every node depth-first; a visitor that returns false skips the node's children. */
 export function walk(node: Node, visit: (n: Node) => boolean | void): void {
   if (visit(node) === false) return;

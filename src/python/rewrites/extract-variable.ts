@@ -1,7 +1,7 @@
 // Rewrite kind extract-variable: the first argument of a top-level call moves into a new variable on the line
 // above (a call on a weakness line first), the edit that most often hides a tainted argument from a pattern.
 import type { Node } from 'web-tree-sitter';
-import { applyEdits } from '../edits.js';
+import { applyEdits, canMove, lineStartOf } from '../edits.js';
 import type { RewriteDef } from '../rewrite.js';
 import { walk } from './common.js';
 import { allIdentifiers, freshNames } from './names.js';
@@ -30,7 +30,7 @@ function extractVariable(root: Node, code: string, weak: ReadonlySet<number>, ra
     const stmt = parent.type === 'assignment' ? parent.parent : parent;
     if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'return_statement')) return true;
     if (stmt.parent?.type !== 'block' && stmt.parent?.type !== 'module') return true;
-    const lineStart = code.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+    const lineStart = lineStartOf(code, stmt.startIndex);
     if (code.slice(lineStart, stmt.startIndex).trim() !== '') return true; // shares its line (e.g. `if x: f(y)`)
     const fn = n.childForFieldName('function');
     if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute')) return true;
@@ -53,7 +53,7 @@ function extractVariable(root: Node, code: string, weak: ReadonlySet<number>, ra
     )
       return true;
     if (arg.type === 'string' && arg.descendantsOfType('interpolation').length === 0) return true;
-    if (arg.descendantsOfType(['await', 'yield', 'named_expression', 'lambda']).length > 0) return true;
+    if (!canMove(arg)) return true;
     candidates.push({ call: n, stmt, arg });
     return true;
   });
@@ -66,7 +66,7 @@ function extractVariable(root: Node, code: string, weak: ReadonlySet<number>, ra
   const pool = onWeak.length ? onWeak : candidates;
   const pick = pool[Math.floor(rand() * pool.length)]!;
   const name = freshNames(allIdentifiers(root), rand)();
-  const lineStart = code.lastIndexOf('\n', pick.stmt.startIndex - 1) + 1;
+  const lineStart = lineStartOf(code, pick.stmt.startIndex);
   const indent = code.slice(lineStart, pick.stmt.startIndex);
   const exprText = pick.arg.text.includes('\n') ? `(${pick.arg.text})` : pick.arg.text;
   const out = applyEdits(code, [

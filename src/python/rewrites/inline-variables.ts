@@ -3,9 +3,9 @@
 // `os.system("ping " + request.args["host"])`). The opposite of extract-variable, and how much real code is written:
 // a model that only knows the step-by-step style of tutorials misses the nested one.
 import type { Node } from 'web-tree-sitter';
-import { applyEdits, type Edit } from '../edits.js';
+import { applyEdits, canMove, lineStartOf, textWithEdits, type Edit } from '../edits.js';
 import type { RewriteDef } from '../rewrite.js';
-import { walk } from './common.js';
+import { readsFrame, walk } from './common.js';
 
 export const inlineVariablesRewrite: RewriteDef = {
   kind: 'inline-variables',
@@ -47,8 +47,6 @@ const ATOMIC = new Set([
 ]);
 /** Where a name stands alone, so any value fits without parentheses: `f(x)`, `f(k=x)`, `return x`, `y = x`. */
 const WHOLE_SLOTS = new Set(['argument_list', 'keyword_argument', 'return_statement', 'assignment', 'list', 'set']);
-/** A value that holds one of these changes meaning when moved. */
-const UNMOVABLE = ['await', 'yield', 'named_expression', 'lambda'];
 /** A read inside one of these runs at another time, more than once, or not at all. */
 const DEFERRED = new Set([
   'elif_clause',
@@ -64,8 +62,6 @@ const DEFERRED = new Set([
   'interpolation',
   'block',
 ]);
-/** Functions that reach their frame by name: their variables are left alone. */
-const FRAME_CALLS = new Set(['locals', 'vars', 'eval', 'exec', 'globals']);
 
 function candidates(root: Node, code: string): Candidate[] {
   const found: Candidate[] = [];
@@ -88,15 +84,6 @@ function candidates(root: Node, code: string): Candidate[] {
   return found.sort((a, b) => a.stmt.startIndex - b.stmt.startIndex);
 }
 
-function readsFrame(body: Node): boolean {
-  let found = false;
-  walk(body, (n) => {
-    const f = n.type === 'call' ? n.childForFieldName('function') : null;
-    if (f?.type === 'identifier' && FRAME_CALLS.has(f.text)) found = true;
-  });
-  return found;
-}
-
 function candidate(stmt: Node, code: string, counts: ReadonlyMap<string, number>): Candidate | null {
   const a = stmt.namedChild(0);
   if (stmt.namedChildCount !== 1 || a?.type !== 'assignment' || a.childForFieldName('type')) return null;
@@ -104,7 +91,7 @@ function candidate(stmt: Node, code: string, counts: ReadonlyMap<string, number>
   const value = a.childForFieldName('right');
   if (target?.type !== 'identifier' || !value || value.type === 'assignment') return null;
   if (stmt.startPosition.row !== stmt.endPosition.row || !ownsLine(stmt, code)) return null;
-  if (value.descendantsOfType(UNMOVABLE).length > 0 || value.type === 'expression_list') return null;
+  if (!canMove(value) || value.type === 'expression_list') return null;
   // Read exactly once in the whole function (nested scopes included): the assignment plus one identifier.
   if (counts.get(target.text) !== 2) return null;
   const next = stmt.nextNamedSibling;
@@ -115,7 +102,7 @@ function candidate(stmt: Node, code: string, counts: ReadonlyMap<string, number>
 
 /** A statement alone on its line (nothing before or after it but blanks). */
 function ownsLine(stmt: Node, code: string): boolean {
-  const lineStart = code.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+  const lineStart = lineStartOf(code, stmt.startIndex);
   const lineEnd = code.indexOf('\n', stmt.endIndex);
   const after = code.slice(stmt.endIndex, lineEnd === -1 ? code.length : lineEnd);
   return code.slice(lineStart, stmt.startIndex).trim() === '' && after.trim() === '';
@@ -160,12 +147,10 @@ function inline(code: string, found: readonly Candidate[], weak: readonly number
   const deletions: Edit[] = [];
   const movedTo = new Map<number, number>(); // 1-based line of a removed assignment -> line of its use
   for (const c of found) {
-    const inner = replacements.filter((e) => e.start >= c.value.startIndex && e.end <= c.value.endIndex);
-    const shifted = inner.map((e) => ({ ...e, start: e.start - c.value.startIndex, end: e.end - c.value.startIndex }));
-    const text = applyEdits(c.value.text, shifted);
+    const text = textWithEdits(c.value, replacements);
     const bare = ATOMIC.has(c.value.type) || WHOLE_SLOTS.has(c.use.parent?.type ?? '');
     replacements.push({ start: c.use.startIndex, end: c.use.endIndex, text: bare ? text : `(${text})` });
-    const lineStart = code.lastIndexOf('\n', c.stmt.startIndex - 1) + 1;
+    const lineStart = lineStartOf(code, c.stmt.startIndex);
     const lineEnd = code.indexOf('\n', c.stmt.endIndex);
     deletions.push({ start: lineStart, end: lineEnd === -1 ? code.length : lineEnd + 1, text: '' });
     movedTo.set(c.stmt.startPosition.row + 1, c.use.startPosition.row + 1);

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { applyEdits, type Edit } from '../edits.js';
 import type { RewriteDef } from '../rewrite.js';
-import { walk } from './common.js';
+import { readsFrame, walk } from './common.js';
 import { allIdentifiers, freshNames } from './names.js';
 
 export const renameLocalsRewrite: RewriteDef = {
@@ -41,15 +41,7 @@ function renameLocals(root: Node, rand: () => number): Edit[] {
     const body = fn.childForFieldName('body');
     if (!body) return;
     // Functions that reach their frame by name (locals(), vars(), eval, exec) or hold a class body are left alone.
-    let opaque = false;
-    walk(body, (n) => {
-      if (n.type === 'class_definition') opaque = true;
-      if (n.type === 'call') {
-        const f = n.childForFieldName('function');
-        if (f?.type === 'identifier' && ['locals', 'vars', 'eval', 'exec', 'globals'].includes(f.text)) opaque = true;
-      }
-    });
-    if (opaque) return;
+    if (readsFrame(body) || body.descendantsOfType('class_definition').length > 0) return;
     const params = new Set<string>();
     walk(fn.childForFieldName('parameters')!, (n) => {
       if (n.type === 'identifier') params.add(n.text);
