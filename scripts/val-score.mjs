@@ -25,21 +25,20 @@ const detector = await loadDetector(model, { precision: 'fp32' });
 const results = await detector.detect(records.map((r) => r.code));
 await detector.close();
 
+const { thresholdCurves } = await import(`${dist}/eval/curves.js`);
+const { binaryMetricsOf } = await import(`${dist}/eval/binary-metrics.js`);
 const prob = (scores, label) => scores.find((s) => s.cwe === label)?.probability ?? 0;
-let loss = 0;
-const c = { tp: 0, fp: 0, fn: 0 };
-const pos = [];
-const neg = [];
-records.forEach((r, i) => {
-  const scores = results[i];
-  loss -= Math.log(Math.max(prob(scores, r.vulnerable ? r.cwe : 'none'), 1e-12));
-  const pVuln = 1 - prob(scores, 'none');
-  (r.vulnerable ? pos : neg).push(pVuln);
-  if (pVuln >= 0.5) c[r.vulnerable ? 'tp' : 'fp']++;
-  else if (r.vulnerable) c.fn++;
-});
-let wins = 0;
-for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+const truth = records.map((r) => r.vulnerable);
+const pVuln = results.map((scores) => 1 - prob(scores, 'none'));
+const loss = records.reduce(
+  (sum, r, i) => sum - Math.log(Math.max(prob(results[i], r.vulnerable ? r.cwe : 'none'), 1e-12)),
+  0,
+);
+// The evaluator's own metrics: ROC AUC over every threshold, and the binary figures at 0.5.
+const binary = binaryMetricsOf(
+  truth,
+  pVuln.map((p) => p >= 0.5),
+);
 const round = (x, d) => Number(x.toFixed(d));
 console.log(
   JSON.stringify({
@@ -47,9 +46,9 @@ console.log(
     data,
     examples: records.length,
     label_loss: round(loss / records.length, 4),
-    roc_auc: round(wins / (pos.length * neg.length), 3),
-    f1: round((2 * c.tp) / (2 * c.tp + c.fp + c.fn), 3),
-    recall: round(c.tp / pos.length, 3),
-    fpr: round(c.fp / neg.length, 3),
+    roc_auc: round(thresholdCurves(pVuln, truth).rocAuc, 3),
+    f1: round(binary.f1, 3),
+    recall: round(binary.recall, 3),
+    fpr: round(binary.fpr, 3),
   }),
 );
