@@ -93,7 +93,7 @@ export class PromptEncoder {
     private readonly options: {
       /** For models fine-tuned with signals: what lists a snippet's signals. */
       readonly signals?: SignalExtractor;
-      /** For models with prompt.quotes or prompt.comments: rewrites the code before anything reads it. */
+      /** For models with prompt.quotes, prompt.comments or prompt.calls: rewrites the code before anything reads it. */
       readonly normalize?: (code: string) => NormalizedCode;
     } = {},
   ) {
