@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the default model from scratch on one machine: corpus -> pretrain -> fine-tune -> evaluate -> ship.
+# Rebuilds the default model from scratch on one machine: corpus -> pretrain -> fine-tune (v8, then v9) -> ship ->
+# evaluate.
 #   npm run train:default            (RUN_DIR=runs/default by default; every stage resumes if interrupted)
 # Stages write into $RUN_DIR; only the last one replaces models/default (atomically, via a temp dir and rename).
 set -euo pipefail
@@ -80,10 +81,34 @@ timed finetune $CLI train finetune --base "$RUN_DIR/pretrained" \
 # call hid 16 of v7's 20 test-split detections; v8); both set on the checkpoint, not trained with.
 $CLI train set-prompt --model "$RUN_DIR/finetuned" --quotes double --comments remove
 
+# 3b. v9 = v8's weights fine-tuned for one more epoch, at a tenth of the learning rate, on new examples only: the train
+# split's inline-variables rewrites (a variable read once put back in place: the nested shape real code has) with
+# their originals, the real negatives of mined-v4 and mined-v5 (real functions v8 wrongly flagged, reviewed), and
+# dataset round 8 (written in real code's shapes). Passing over the whole train split again raised the validation
+# loss at any learning rate tried; new examples alone did not (docs/model-selection.md, thirteenth session). The
+# way v8 reads code (signals, quotes, comments) carries over from its checkpoint.
+stage finetune-v9
+$CLI dataset rewrite --kind inline-variables --data $TRAIN --inherit-review --seed 1 \
+  --out "$RUN_DIR/rewrite-inline-variables.jsonl"
+node -e '
+  const fs = require("fs");
+  const [train, rewrites, out] = process.argv.slice(1);
+  const lines = (f) => fs.readFileSync(f, "utf8").split("\n").filter(Boolean);
+  const origins = new Set(lines(rewrites).map((l) => JSON.parse(l).origin));
+  fs.writeFileSync(out, lines(train).filter((l) => origins.has(JSON.parse(l).id)).join("\n") + "\n");
+' $TRAIN "$RUN_DIR/rewrite-inline-variables.jsonl" "$RUN_DIR/inline-origins.jsonl"
+grep '^{"id":"[^"]*-r8-' data/cwe-top25-python/splits/train.jsonl > "$RUN_DIR/round8.jsonl"
+rm -rf "$RUN_DIR/finetuned-v9"
+timed finetune-v9 $CLI train finetune --base "$RUN_DIR/finetuned" \
+  --data "$RUN_DIR/inline-origins.jsonl" "$RUN_DIR/rewrite-inline-variables.jsonl" data/real-negatives/mined-v4.jsonl \
+  data/real-negatives/mined-v5.jsonl "$RUN_DIR/round8.jsonl" --out "$RUN_DIR/finetuned-v9" \
+  --epochs 1 --lr 3e-5 --min-lr 3e-6 --dropout 0.1 --weight-decay 0.05 --line-loss 2 --seed 3 --threads 1 \
+  --name cwescan-default-v9
+
 # 4. Ship: replace models/default atomically, keeping its README/MODEL_CARD.
 stage ship
 tmp=$(mktemp -d models/.default-XXXXXX)
-cp "$RUN_DIR"/finetuned/{config.json,model.safetensors,tokenizer.json,manifest.json} "$tmp/"
+cp "$RUN_DIR"/finetuned-v9/{config.json,model.safetensors,tokenizer.json,manifest.json} "$tmp/"
 cp models/default/MODEL_CARD.md models/default/README.md "$tmp/" 2>/dev/null || true
 cp "$RUN_DIR/corpus.txt" "$tmp/"
 rm -rf models/.default-old && { [ -d models/default ] && mv models/default models/.default-old || true; }
