@@ -4,7 +4,8 @@
 # validation split by each rewrite and by all of them in a row (`cwescan eval --robustness`); and findings per 1,000
 # lines of the selection set (scripts/selection-rate.sh). Usage (after `npm run build`):
 #   bash scripts/compare-checkpoints.sh <checkpoint>... [-- <out-dir>]
-# DIST=<dir> reads the code from another build (a frozen copy, so a rebuild cannot change a running comparison).
+# DIST=<dir> reads the code from another build (a frozen copy, so a rebuild cannot change a running comparison);
+# VAL=<jsonl> scores another labelled file than the validation split (e.g. one round of it, grep -- -r9-).
 # Takes a few minutes per checkpoint on 2 cores; keeps every report under out-dir (default: a temporary directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ OUT=${1:-$(mktemp -d)}
 [ ${#models[@]} -gt 0 ] || { echo "usage: bash scripts/compare-checkpoints.sh <checkpoint>... [-- <out-dir>]" >&2; exit 2; }
 DIST=${DIST:-dist}
 export DIST
-VAL=data/cwe-top25-python/splits/val.jsonl
+VAL=${VAL:-data/cwe-top25-python/splits/val.jsonl}
 mkdir -p "$OUT"
 for m in "${models[@]}"; do
   tag=$(echo "$m" | tr '/' '_')

@@ -49,10 +49,10 @@ stage augment
 # the same file less round 8 (ids with -r8-, thirteenth session, for training later models), byte for byte.
 TRAIN="$RUN_DIR/train-r6.jsonl"
 grep -v '^{"id":"[^"]*-r8-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
-# Its epoch was chosen on the validation split as it stood before dataset round 7 (written for validation only)
-# joined it: the same file less the round-7 records (ids with -r7-), byte for byte.
+# Its epoch was chosen on the validation split as it stood before dataset rounds 7 and 9 (written for validation
+# only) joined it: the same file less their records (ids with -r7- and -r9-), byte for byte.
 VAL="$RUN_DIR/val-r6.jsonl"
-grep -v '^{"id":"[^"]*-r7-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
+grep -v '^{"id":"[^"]*-r[79]-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
 for kind in rename-locals extract-variable; do
   $CLI dataset rewrite --kind $kind --data $TRAIN --inherit-review --seed 1 --out "$RUN_DIR/rewrite-$kind.jsonl"
 done
