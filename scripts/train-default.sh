@@ -45,10 +45,10 @@ if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0;
 # pulled into a variable), so the model cannot key on one variable name or one expression shape. (Rebuilt here,
 # never committed.)
 stage augment
-# The shipped model (v5, and v6, v7 and v8 after it) was trained on the train split as it stood with dataset round 6:
-# the same file less round 8 (ids with -r8-, thirteenth session, for training later models), byte for byte.
+# v5 to v8 were trained on the train split as it stood with dataset round 6: the same file less rounds 8 and 10 (ids
+# with -r8- and -r10-, thirteenth session, for training later models), byte for byte.
 TRAIN="$RUN_DIR/train-r6.jsonl"
-grep -v '^{"id":"[^"]*-r8-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
+grep -v '^{"id":"[^"]*-r\(8\|10\)-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
 # Its epoch was chosen on the validation split as it stood before dataset rounds 7 and 9 (written for validation
 # only) joined it: the same file less their records (ids with -r7- and -r9-), byte for byte.
 VAL="$RUN_DIR/val-r6.jsonl"
