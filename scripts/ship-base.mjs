@@ -4,7 +4,7 @@
 // --baseline` read, so a fine-tuning experiment (ours, or a user's on their own data) can start from our base without
 // the two hours of pretraining.
 //   node scripts/ship-base.mjs [run-dir] [out-dir]     (defaults: runs/default/pretrained models/pretrained)
-// The run's corpus list (corpus.txt beside it) and models/pretrained/README.md are kept; written atomically.
+// The run's corpus list (corpus.txt beside it) is copied in after the checkpoint; a README already there is kept.
 import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 

@@ -41,9 +41,9 @@ timed pretrain $CLI train pretrain --corpus "${CORPUS[@]}" --out "$RUN_DIR/pretr
 # models/default; `node scripts/ship-base.mjs` then copies it to models/pretrained.
 if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0; fi
 
-# 2. Two semantics-preserving rewrites of every train example where they apply (locals renamed; a call argument
-# pulled into a variable), so the model cannot key on one variable name or one expression shape. (Rebuilt here,
-# never committed.)
+# 2. Semantics-preserving rewrites of every train example where they apply (locals renamed; a call argument pulled
+# into a variable: v8's data, so the model cannot key on one variable name or one expression shape; a variable read
+# once put back in place: v9's). (Rebuilt here, never committed.)
 stage augment
 # v5 to v8 were trained on the train split as it stood with dataset round 6: the same file less rounds 8 and 10 (ids
 # with -r8- and -r10-, thirteenth session, for training later models), byte for byte.
@@ -53,7 +53,7 @@ grep -v '^{"id":"[^"]*-r\(8\|10\)-' data/cwe-top25-python/splits/train.jsonl > "
 # only) joined it: the same file less their records (ids with -r7- and -r9-), byte for byte.
 VAL="$RUN_DIR/val-r6.jsonl"
 grep -v '^{"id":"[^"]*-r[79]-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
-for kind in rename-locals extract-variable; do
+for kind in rename-locals extract-variable inline-variables; do
   $CLI dataset rewrite --kind $kind --data $TRAIN --inherit-review --seed 1 --out "$RUN_DIR/rewrite-$kind.jsonl"
 done
 
@@ -88,8 +88,6 @@ $CLI train set-prompt --model "$RUN_DIR/finetuned" --quotes double --comments re
 # loss at any learning rate tried; new examples alone did not (docs/model-selection.md, thirteenth session). The
 # way v8 reads code (signals, quotes, comments) carries over from its checkpoint.
 stage finetune-v9
-$CLI dataset rewrite --kind inline-variables --data $TRAIN --inherit-review --seed 1 \
-  --out "$RUN_DIR/rewrite-inline-variables.jsonl"
 node -e '
   const fs = require("fs");
   const [train, rewrites, out] = process.argv.slice(1);
