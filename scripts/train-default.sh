@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the default model from scratch on one machine: corpus -> pretrain -> fine-tune (v8, then v9) -> ship ->
+# Rebuilds the default model from scratch on one machine: corpus -> pretrain -> fine-tune (v8, v9, then v10) -> ship ->
 # evaluate.
 #   npm run train:default            (RUN_DIR=runs/default by default; every stage resumes if interrupted)
 # Stages write into $RUN_DIR; only the last one replaces models/default (atomically, via a temp dir and rename).
@@ -103,10 +103,25 @@ timed finetune-v9 $CLI train finetune --base "$RUN_DIR/finetuned" \
   --epochs 1 --lr 3e-5 --min-lr 3e-6 --dropout 0.1 --weight-decay 0.05 --line-loss 2 --seed 3 --threads 1 \
   --name cwescan-default-v9
 
+# 3c. v10 = v9's weights fine-tuned for two epochs at the same low learning rate on dataset round 10 only (nested in
+# every record, most fixes inside the nest; ids with -r10-) and its rewrites (the same three kinds as above), so that
+# each nested record is also seen step by step with one label (docs/model-selection.md, fourteenth session).
+stage finetune-v10
+grep '^{"id":"[^"]*-r10-' data/cwe-top25-python/splits/train.jsonl > "$RUN_DIR/round10.jsonl"
+for kind in rename-locals extract-variable inline-variables; do
+  $CLI dataset rewrite --kind $kind --data "$RUN_DIR/round10.jsonl" --inherit-review --seed 1 \
+    --out "$RUN_DIR/round10-$kind.jsonl"
+done
+rm -rf "$RUN_DIR/finetuned-v10"
+timed finetune-v10 $CLI train finetune --base "$RUN_DIR/finetuned-v9" \
+  --data "$RUN_DIR/round10.jsonl" "$RUN_DIR"/round10-{rename-locals,extract-variable,inline-variables}.jsonl \
+  --out "$RUN_DIR/finetuned-v10" --epochs 2 --lr 3e-5 --min-lr 3e-6 --dropout 0.1 --weight-decay 0.05 --line-loss 2 \
+  --seed 3 --threads 1 --name cwescan-default-v10
+
 # 4. Ship: replace models/default atomically, keeping its README/MODEL_CARD.
 stage ship
 tmp=$(mktemp -d models/.default-XXXXXX)
-cp "$RUN_DIR"/finetuned-v9/{config.json,model.safetensors,tokenizer.json,manifest.json} "$tmp/"
+cp "$RUN_DIR"/finetuned-v10/{config.json,model.safetensors,tokenizer.json,manifest.json} "$tmp/"
 cp models/default/MODEL_CARD.md models/default/README.md "$tmp/" 2>/dev/null || true
 cp "$RUN_DIR/corpus.txt" "$tmp/"
 rm -rf models/.default-old && { [ -d models/default ] && mv models/default models/.default-old || true; }
