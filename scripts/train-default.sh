@@ -45,10 +45,10 @@ if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0;
 # into a variable: v8's data, so the model cannot key on one variable name or one expression shape; a variable read
 # once put back in place: v9's). (Rebuilt here, never committed.)
 stage augment
-# v5 to v8 were trained on the train split as it stood with dataset round 6: the same file less rounds 8 and 10 (ids
-# with -r8- and -r10-, thirteenth session, for training later models), byte for byte.
+# v5 to v8 were trained on the train split as it stood with dataset round 6: the same file less rounds 8, 10 and 11
+# (ids with -r8-, -r10- and -r11-, written later for training later models), byte for byte.
 TRAIN="$RUN_DIR/train-r6.jsonl"
-grep -v '^{"id":"[^"]*-r\(8\|10\)-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
+grep -v '^{"id":"[^"]*-r\(8\|10\|11\)-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
 # Its epoch was chosen on the validation split as it stood before dataset rounds 7 and 9 (written for validation
 # only) joined it: the same file less their records (ids with -r7- and -r9-), byte for byte.
 VAL="$RUN_DIR/val-r6.jsonl"
