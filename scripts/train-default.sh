@@ -31,12 +31,15 @@ stage() { echo "== $1 ($(date -u +%H:%M:%S))"; }
 timed() { local name=$1; shift; local t0; t0=$(date +%s); "$@"; echo "$name $(( $(date +%s) - t0 ))" >> "$RUN_DIR/timings.txt"; }
 
 # 1. Pretraining: 4 layers, d 256, 4 heads, context 512, 4,900 steps of 8 x 512 tokens = 20.07M training tokens.
+# The tokenizer trains on code alone (--tokenizer-prompt-repeats 0), as the first session's code did when it made the
+# base v1 to v10 descend from: that gives their tokenizer exactly (checked on this corpus, fourteenth session).
 stage pretrain
 resume=()
 [ -f "$RUN_DIR/pretrained/manifest.json" ] && resume=(--resume)
 timed pretrain $CLI train pretrain --corpus "${CORPUS[@]}" --out "$RUN_DIR/pretrained" "${resume[@]}" \
   --context 512 --layers 4 --embd 256 --heads 4 --steps "${PRETRAIN_STEPS:-4900}" --batch-size 8 --warmup 200 \
-  --eval-every 250 --checkpoint-every 100 --log-every 10 --seed 1 --name cwescan-pretrained-v1
+  --eval-every 250 --checkpoint-every 100 --log-every 10 --seed 1 --tokenizer-prompt-repeats 0 \
+  --name cwescan-pretrained-v1
 # PRETRAIN_ONLY=1 stops here: the base alone, for fine-tuning experiments (or your own data) without replacing
 # models/default; `node scripts/ship-base.mjs` then copies it to models/pretrained.
 if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0; fi

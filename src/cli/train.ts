@@ -76,6 +76,12 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--dropout <x>', 'dropout (resume is exact only with 0)', num('--dropout'), P.model.dropout)
     .option('--vocab-size <n>', 'vocabulary of the tokenizer trained for this run', int('--vocab-size'), P.vocab_size)
     .option(
+      '--tokenizer-prompt-repeats <n>',
+      "copies of the prompt text the tokenizer trains on beside the code (0: code only, as the default model's)",
+      int('--tokenizer-prompt-repeats'),
+      P.tokenizer_prompt_repeats,
+    )
+    .option(
       '--validation-fraction <x>',
       'share of files held out for validation',
       num('--validation-fraction'),
@@ -98,6 +104,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
           context: '--context',
           positions: '--positions',
           vocabSize: '--vocab-size',
+          tokenizerPromptRepeats: '--tokenizer-prompt-repeats',
         };
         const given = Object.keys(shapeFlags).filter((k) => cmd.getOptionValueSource(k) === 'cli');
         if (given.length > 0)
@@ -137,6 +144,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             checkpoint_every: o.checkpointEvery,
             log_every: o.logEvery,
             vocab_size: o.vocabSize,
+            tokenizer_prompt_repeats: o.tokenizerPromptRepeats,
             validation_fraction: o.validationFraction,
             seed: o.seed,
             name: o.name,

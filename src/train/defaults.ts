@@ -40,6 +40,7 @@ export const DEFAULT_PRETRAIN: PretrainHyper = {
   validation_fraction: 0.05,
   max_file_bytes: 1 << 20,
   tokenizer_train_bytes: 8 << 20,
+  tokenizer_prompt_repeats: 500,
   name: 'cwescan-pretrained',
 };
 

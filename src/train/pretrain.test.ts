@@ -56,6 +56,17 @@ describe('pretrain', () => {
     await expect(pretrain({ corpus: [CORPUS], out: dir })).rejects.toThrow(/already holds a checkpoint/);
   });
 
+  it("trains the tokenizer on code alone with tokenizer_prompt_repeats 0 (how the default model's was made)", async () => {
+    const dir = await out();
+    const hyper = { ...TINY, steps: 2, eval_every: 2, checkpoint_every: 2, tokenizer_prompt_repeats: 0 };
+    await pretrain({ corpus: [CORPUS], out: dir, threads: 1, hyper });
+    const tok = (await loadCheckpoint(dir)).tokenizer;
+    // Without the prompt text among its training texts, the instruction's words are not tokens of their own.
+    // (With them, the first test above: one token per word.)
+    expect(tok.encode(INSTRUCTION).length).toBeGreaterThan(INSTRUCTION.split(/(?=[ ?,.])/).length);
+    expect((await readManifest(dir)).hyperparameters).toMatchObject({ tokenizer_prompt_repeats: 0 });
+  });
+
   it('resumes an interrupted run exactly: same weights and log as an uninterrupted run with the same seed', async () => {
     const a = await out();
     await pretrain({ corpus: [CORPUS], out: a, threads: 1, hyper: TINY });

@@ -74,6 +74,12 @@ export const PretrainHyperSchema = z
     max_file_bytes: z.number().int().positive(),
     /** Most bytes of training text used to train the tokenizer. */
     tokenizer_train_bytes: z.number().int().positive(),
+    /**
+     * Copies of the fixed prompt text among the tokenizer's training texts (its words get their own tokens). 0 trains
+     * on code alone, as the first session's code did: the tokenizer of every default model (v1 to v10) was made so.
+     * Runs saved before this setting existed read as 500, what the code then did.
+     */
+    tokenizer_prompt_repeats: z.number().int().nonnegative().default(500),
     name: z.string().min(1),
   })
   .strict();
@@ -111,8 +117,6 @@ export interface PretrainResult {
   readonly valLoss: number | null;
   readonly valPpl: number | null;
 }
-
-const PROMPT_REPEATS = 500;
 
 const TrainStateSchema = z
   .object({
@@ -459,9 +463,9 @@ async function makeTokenizer(
     texts.push(f.text);
     bytes += f.text.length;
   }
-  // The fixed prompt text, as if it were in 500 files: its words get their own tokens (short prompts, more room for
-  // code) at the cost of a few dozen of the merges.
-  for (let i = 0; i < PROMPT_REPEATS; i++) texts.push(PROMPT_TEXT);
+  // The fixed prompt text, as if it were in 500 files (by default): its words get their own tokens (short prompts,
+  // more room for code) at the cost of a few dozen of the merges.
+  for (let i = 0; i < hyper.tokenizer_prompt_repeats; i++) texts.push(PROMPT_TEXT);
   const t0 = performance.now();
   const tok = trainBpe(texts, { vocabSize: hyper.vocab_size, specialTokens: SPECIAL_TOKENS });
   emit({
