@@ -77,7 +77,7 @@ export const PretrainHyperSchema = z
     /**
      * Copies of the fixed prompt text among the tokenizer's training texts (its words get their own tokens). 0 trains
      * on code alone, as the first session's code did: the tokenizer of every default model (v1 to v10) was made so.
-     * Runs saved before this setting existed read as 500, what the code then did.
+     * Runs saved before this setting existed read as 500, what the code did until then.
      */
     tokenizer_prompt_repeats: z.number().int().nonnegative().default(500),
     name: z.string().min(1),
