@@ -29,6 +29,12 @@ corpus_stage1
 [ -f dist/cli/main.js ] || npm run build
 stage() { echo "== $1 ($(date -u +%H:%M:%S))"; }
 timed() { local name=$1; shift; local t0; t0=$(date +%s); "$@"; echo "$name $(( $(date +%s) - t0 ))" >> "$RUN_DIR/timings.txt"; }
+# The three semantics-preserving rewrites of a labelled file, each to <prefix>-<kind>.jsonl.
+rewrites() {
+  for kind in rename-locals extract-variable inline-variables; do
+    $CLI dataset rewrite --kind $kind --data "$1" --inherit-review --seed 1 --out "$2-$kind.jsonl"
+  done
+}
 
 # 1. Pretraining: 4 layers, d 256, 4 heads, context 512, 4,900 steps of 8 x 512 tokens = 20.07M training tokens.
 # The tokenizer trains on code alone (--tokenizer-prompt-repeats 0), as the first session's code did when it made the
@@ -56,9 +62,7 @@ grep -v '^{"id":"[^"]*-r\(8\|10\|11\)-' data/cwe-top25-python/splits/train.jsonl
 # only) joined it: the same file less their records (ids with -r7- and -r9-), byte for byte.
 VAL="$RUN_DIR/val-r6.jsonl"
 grep -v '^{"id":"[^"]*-r[79]-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
-for kind in rename-locals extract-variable inline-variables; do
-  $CLI dataset rewrite --kind $kind --data $TRAIN --inherit-review --seed 1 --out "$RUN_DIR/rewrite-$kind.jsonl"
-done
+rewrites "$TRAIN" "$RUN_DIR/rewrite"
 
 # 3. Instruction fine-tuning with line supervision (--line-loss 2: the end of every code line also predicts the label of
 # the code up to it, from the records' weakness lines); the validation split picks the epoch (binary F1) and stops
@@ -111,10 +115,7 @@ timed finetune-v9 $CLI train finetune --base "$RUN_DIR/finetuned" \
 # each nested record is also seen step by step with one label (docs/model-selection.md, fourteenth session).
 stage finetune-v10
 grep '^{"id":"[^"]*-r10-' data/cwe-top25-python/splits/train.jsonl > "$RUN_DIR/round10.jsonl"
-for kind in rename-locals extract-variable inline-variables; do
-  $CLI dataset rewrite --kind $kind --data "$RUN_DIR/round10.jsonl" --inherit-review --seed 1 \
-    --out "$RUN_DIR/round10-$kind.jsonl"
-done
+rewrites "$RUN_DIR/round10.jsonl" "$RUN_DIR/round10"
 rm -rf "$RUN_DIR/finetuned-v10"
 timed finetune-v10 $CLI train finetune --base "$RUN_DIR/finetuned-v9" \
   --data "$RUN_DIR/round10.jsonl" "$RUN_DIR"/round10-{rename-locals,extract-variable,inline-variables}.jsonl \
