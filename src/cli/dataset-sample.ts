@@ -36,7 +36,7 @@ export function addSampleCommand(dataset: Command): void {
     .option('-m, --model <dir>', 'checkpoint directory (default: the embedded models/default)')
     .option(
       '--threshold <p>',
-      'mine chunks whose most likely CWE reaches this probability (as the scanner reports)',
+      'mine chunks whose P(vulnerable) reaches this probability (as the scanner reports)',
       numArg('--threshold', 0, 1),
       0.5,
     )
@@ -74,7 +74,7 @@ export function addSampleCommand(dataset: Command): void {
           progress.stop(); // before the summary line, so the bar does not overwrite it
           await writeJsonlAtomic(opts.out, r.records);
           process.stdout.write(
-            `${opts.out}: ${r.records.length} pending records, ${r.flagged} of ${r.scored} chunks flagged by ${detector.info.name} (most likely CWE at probability >= ${opts.threshold}) (${r.skipped} left out for size or syntax)\n`,
+            `${opts.out}: ${r.records.length} pending records, ${r.flagged} of ${r.scored} chunks flagged by ${detector.info.name} (P(vulnerable) >= ${opts.threshold}) (${r.skipped} left out for size or syntax)\n`,
           );
         } finally {
           progress.stop();

@@ -3,9 +3,9 @@
 // building an f-string). Those chunks are the most useful "none" examples there are, but only once someone has
 // checked them: a flagged chunk may be a real weakness. So every record comes out pending, with the model's guess
 // and score in its explanation, ready for `cwescan dataset review`; fine-tuning uses only the accepted ones. A chunk
-// is mined when the scanner would report it: its most likely CWE reaches the threshold.
-import type { Detector } from '../model/detector.js';
-import { topCwe } from '../model/detector.js';
+// is mined when the scanner would report it: P(vulnerable) reaches the threshold (its most likely CWE is the guess).
+import { vulnerableProbability, type Detector } from '../model/detector.js';
+import { reportable } from '../scan/decision.js';
 import { scoreBatched } from '../scan/infer.js';
 import { realChunks, realRecord } from './real-code.js';
 import type { Example } from './schema.js';
@@ -14,7 +14,7 @@ export interface MineRealOptions {
   /** Project or library directories; the last path component names the project in each record. */
   readonly dirs: readonly string[];
   readonly detector: Detector;
-  /** Chunks whose most likely CWE has at least this probability are mined (the scanner's default is 0.5). */
+  /** Chunks whose P(vulnerable) is at least this are mined (the scanner's default is 0.5). */
   readonly threshold: number;
   /** At most this many records, highest scores first. */
   readonly max?: number;
@@ -50,10 +50,10 @@ export async function mineRealCode(options: MineRealOptions): Promise<MineRealRe
     (done) => options.onProgress?.(done, chunks.length),
   );
   const flagged = chunks
-    .map((chunk, i) => ({ chunk, top: topCwe(scores[i]!) }))
-    .flatMap(({ chunk, top }) =>
-      top && top.probability >= options.threshold ? [{ chunk, cwe: top.cwe, p: top.probability }] : [],
-    )
+    .flatMap((chunk, i) => {
+      const top = reportable(scores[i]!, options.threshold)[0];
+      return top ? [{ chunk, cwe: top.cwe, p: vulnerableProbability(scores[i]!) }] : [];
+    })
     // Highest first; ties by project, path and line, so the order never depends on the walk.
     .sort((a, b) => b.p - a.p || key(a.chunk).localeCompare(key(b.chunk)));
   const model = options.detector.info.name;
@@ -63,7 +63,7 @@ export async function mineRealCode(options: MineRealOptions): Promise<MineRealRe
       ...base,
       // For a non-vulnerable record, `cwe` is the weakness the code looks like: here, the model's guess.
       cwe: cwe as Example['cwe'],
-      explanation: `Real code: ${c.name} (lines ${c.start}-${c.end} of ${c.path}) from ${c.project}, flagged by ${model} as ${cwe} with probability ${p.toFixed(2)}. Pending review: accept it as "none" only if it has no Top-25 weakness.`,
+      explanation: `Real code: ${c.name} (lines ${c.start}-${c.end} of ${c.path}) from ${c.project}, flagged by ${model} as ${cwe} with P(vulnerable) ${p.toFixed(2)}. Pending review: accept it as "none" only if it has no Top-25 weakness.`,
       review: { status: 'pending', by: null, at: null, note: '' },
       tags: [...base.tags, 'mined'],
     };

@@ -118,7 +118,7 @@ function topTable(r: CleanReport): Table {
 function notes(r: CleanReport): string[] {
   const out = [
     `The tree is presumed mostly safe, so findings here are mostly false positives: read the top findings before calling any of them real. Rates use the ${r.lines.toLocaleString('en-US')} physical lines of the ${r.files} Python files cwescan scanned; Bandit scans the same directory.`,
-    `cwescan flags a chunk for a CWE when P(CWE) ≥ ${r.threshold}; the result cache was not used.`,
+    `cwescan flags a chunk when P(vulnerable) = 1 − P(none) ≥ ${r.threshold}, naming its most likely CWE; the result cache was not used.`,
   ];
   const b = r.bandit;
   if ('skipped' in b) out.push(`Bandit not run: ${b.skipped}.`);

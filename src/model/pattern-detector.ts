@@ -31,6 +31,9 @@ const PatternConfigSchema = z
   })
   .strict();
 
+/** Probability of each label a pattern model does not name (every label stays > 0). */
+const TRACE = 1e-6;
+
 export async function loadPatternDetector(dir: string, config: Record<string, unknown>): Promise<Detector> {
   const parsed = PatternConfigSchema.safeParse(config);
   if (!parsed.success) {
@@ -43,12 +46,18 @@ export async function loadPatternDetector(dir: string, config: Record<string, un
     info: { modelType: 'cwescan-pattern-test', name: parsed.data.name, path: dir, isTestModel: true, fingerprint },
     async detect(snippets) {
       return snippets.map((code) => {
-        // The first matching rule wins; the rest of the mass goes to "none", spread so that every label is > 0.
+        // The first matching rule wins. After a hit the rest of the mass goes to "none", bar a trace on every other
+        // label, so that P(vulnerable), what thresholds compare, is the rule's probability to four decimals.
+        // Without a hit "none" gets 0.98 and the CWEs share the rest.
         const hit = rules.find((r) => r.regex.test(code));
         const top: Label = hit ? (hit.cwe as Label) : 'none';
         const p = hit ? hit.probability : 0.98;
-        const rest = (1 - p) / (LABELS.length - 1);
-        const scores: LabelScore[] = LABELS.map((cwe) => ({ cwe, probability: cwe === top ? p : rest }));
+        const trace = hit ? TRACE : (1 - p) / (LABELS.length - 1);
+        const none = hit ? 1 - p - trace * (LABELS.length - 2) : p;
+        const scores: LabelScore[] = LABELS.map((cwe) => ({
+          cwe,
+          probability: cwe === top ? p : cwe === 'none' ? none : trace,
+        }));
         return scores.sort((a, b) => b.probability - a.probability || LABELS.indexOf(a.cwe) - LABELS.indexOf(b.cwe));
       });
     },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CacheEntrySchema, isCacheEntry, ResultCache, type CacheEntry } from './cache.js';
 
 const entry: CacheEntry = {
-  format: 3,
+  format: 4,
   floor: 0.5,
   syntaxError: null,
   chunkCount: 4,
@@ -16,6 +16,7 @@ const entry: CacheEntry = {
       startLine: 1,
       endLine: 3,
       syntaxErrorLine: null,
+      vulnerable: 0.95,
       scores: [['CWE-89', 0.9]],
       lines: { 'CWE-89': 2 },
     },
@@ -33,14 +34,15 @@ describe('ResultCache', () => {
     expect(await cache.get(key, 0.3)).toBeNull(); // most-likely lines were only computed down to 0.5
     const sub = join(dir, key.slice(0, 2));
     expect(readdirSync(sub)).toEqual([`${key}.json`]); // no temp files left behind
-    writeFileSync(join(sub, `${key}.json`), '{"format":3,"floor":0.5,"chu');
+    writeFileSync(join(sub, `${key}.json`), '{"format":4,"floor":0.5,"chu');
     expect(await cache.get(key, 0.5)).toBeNull();
     expect(new ResultCache(dir, 'other salt').key(Buffer.from('print(1)\n'))).not.toBe(key);
   });
 
   it('checks entry shapes exactly as the schema does', () => {
     const bad = [
-      { ...entry, format: 2 },
+      { ...entry, format: 3 }, // before P(vulnerable) was kept
+      { ...entry, chunks: [{ ...entry.chunks[0], vulnerable: undefined }] },
       { ...entry, chunkCount: -1 },
       { ...entry, syntaxError: 'x' },
       { ...entry, chunks: [{ ...entry.chunks[0], kind: 'lambda' }] },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 /** Bump when the entry layout or the meaning of cached numbers changes. */
-const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 const CachedChunkSchema = z.object({
   kind: z.enum(['function', 'class', 'module']),
@@ -16,9 +16,11 @@ const CachedChunkSchema = z.object({
   startLine: z.number().int(),
   endLine: z.number().int(),
   syntaxErrorLine: z.number().int().nullable(),
-  /** CWE scores at or above the entry's floor, as [label, probability] pairs. */
+  /** P(vulnerable) = 1 - P(none): what the chunk's most likely CWE is judged by. */
+  vulnerable: z.number(),
+  /** The CWEs some threshold at or above the floor can report (`reportable`), most likely first, as [label, p]. */
   scores: z.array(z.tuple([z.string(), z.number()])),
-  /** Most likely line per CWE, for every CWE whose probability reached `floor`. */
+  /** Most likely line per CWE in `scores`. */
   lines: z.record(z.string(), z.number().int()),
 });
 
@@ -28,7 +30,7 @@ export const CacheEntrySchema = z.object({
   floor: z.number(),
   /** Line of the file's first syntax error, or null. */
   syntaxError: z.number().int().nullable(),
-  /** Number of chunks in the file; only chunks with a score at or above the floor or a syntax error are kept. */
+  /** Number of chunks in the file; only chunks with P(vulnerable) at or above the floor or a syntax error are kept. */
   chunkCount: z.number().int().nonnegative(),
   chunks: z.array(CachedChunkSchema),
 });
@@ -55,6 +57,7 @@ export function isCacheEntry(value: unknown): value is CacheEntry {
       Number.isInteger(k.startLine) &&
       Number.isInteger(k.endLine) &&
       (k.syntaxErrorLine === null || Number.isInteger(k.syntaxErrorLine)) &&
+      typeof k.vulnerable === 'number' &&
       Array.isArray(k.scores) &&
       k.scores.every((s: unknown) => Array.isArray(s) && typeof s[0] === 'string' && typeof s[1] === 'number') &&
       typeof k.lines === 'object' &&

@@ -165,12 +165,14 @@ export async function mostLikelyLines(
     return i === undefined || i === null ? null : lineOf(j, i);
   });
 
-  // Fallback: the first prefix at or above the floor, by block ends and then by lines within that block.
+  // Fallback: the first prefix at or above the floor, by block ends and then by lines within that block. A chunk's
+  // most likely CWE is reported by P(vulnerable), so its own probability can be below the floor: then the prefix
+  // has to reach the whole chunk's P(CWE).
   const unresolved = jobs.map((_job, j) => j).filter((j) => result[j] === null);
   if (unresolved.length > 0) {
     const sub = unresolved.map((j) => jobs[j]!);
-    const firstAbove = <T>(scored: readonly { payload: T; p: number }[]): T | null =>
-      scored.find((s) => s.p >= floor)?.payload ?? null;
+    const firstAbove = <T>(job: OcclusionJob, scored: readonly { payload: T; p: number }[]): T | null =>
+      scored.find((s) => s.p >= Math.min(floor, job.base))?.payload ?? null;
     const byBlock = await round(
       detector,
       batchSize,
@@ -181,7 +183,7 @@ export async function mostLikelyLines(
         const groups = idx.length <= SINGLE_STAGE_MAX ? idx.map((i) => [i]) : blocksOf(idx);
         return groups.map((g) => ({ snippet: split[j]!.slice(0, g[g.length - 1]! + 1).join('\n'), payload: g }));
       },
-      (_job, scored) => firstAbove(scored),
+      (job, scored) => firstAbove(job, scored),
     );
     const byLine = await round(
       detector,
@@ -192,7 +194,7 @@ export async function mostLikelyLines(
         if (!block || block.length <= 1) return null;
         return block.map((i) => ({ snippet: split[unresolved[u]!]!.slice(0, i + 1).join('\n'), payload: i }));
       },
-      (_job, scored, u) => firstAbove(scored) ?? byBlock[u]![byBlock[u]!.length - 1]!,
+      (job, scored, u) => firstAbove(job, scored) ?? byBlock[u]![byBlock[u]!.length - 1]!,
     );
     unresolved.forEach((j, u) => {
       const block = byBlock[u];

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../cli/version.js';
 import { canonicalCweId, type CweId } from '../cwe/catalog.js';
-import type { Detector, DetectorInfo, Precision } from '../model/detector.js';
+import { vulnerableProbability, type Detector, type DetectorInfo, type Precision } from '../model/detector.js';
 import {
   CHUNKER_VERSION,
   chunkPython,
@@ -16,7 +16,8 @@ import {
   type ChunkOptions,
 } from '../python/chunk.js';
 import { getPythonParser } from '../python/parser.js';
-import { ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
+import { CACHE_FORMAT, ResultCache, type CacheEntry, type CachedChunk } from './cache.js';
+import { reportable } from './decision.js';
 import { discover, type DiscoveredFile } from './discover.js';
 import { makeFindings, type RawFinding } from './findings.js';
 import { openModel, ownedBy, type ModelHandle } from './model-handle.js';
@@ -297,19 +298,22 @@ async function run(
     }
     for (const c of d.entry.chunks) {
       if (c.syntaxErrorLine !== null) continue;
-      for (const [label, p] of c.scores) {
-        if (!isEnabled(label) || p < thresholdFor(label)) continue;
+      c.scores.forEach(([label, p], i) => {
+        // The first score is the chunk's most likely CWE, judged as the evaluator judges a snippet: by P(vulnerable).
+        // The others can only be reported below 0.5, each by its own probability.
+        const score = i === 0 ? c.vulnerable : p;
+        if (!isEnabled(label) || score < thresholdFor(label)) return;
         raw.push({
           file: d.file.display,
           cwe: label as CweId,
-          probability: p,
+          probability: score,
           startLine: c.startLine,
           endLine: c.endLine,
           line: c.lines[label] ?? c.startLine,
           chunk: c.name,
           chunkKind: c.kind,
         });
-      }
+      });
     }
     if (raw.length === 0) continue;
     const fileLines = text().split('\n');
@@ -386,9 +390,7 @@ async function scoreFiles(
 
   const jobs: OcclusionJob[] = [];
   for (const c of all) {
-    for (const s of byChunk.get(c) ?? []) {
-      if (s.cwe !== 'none' && s.probability >= floor) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
-    }
+    for (const s of reportable(byChunk.get(c) ?? [], floor)) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
   }
   const lines = await placeFindings(detector, jobs, batchSize, floor);
   const lineOf = new Map<Chunk, Record<string, number>>();
@@ -399,13 +401,12 @@ async function scoreFiles(
   });
 
   return pending.map((p) => {
-    // Only chunks that can matter are kept: a CWE at or above the floor, or a syntax error. An entry is only used
-    // for thresholds at or above its floor, so nothing below it can ever be reported from it.
+    // Only chunks that can matter are kept: P(vulnerable) at or above the floor, or a syntax error. An entry is only
+    // used for thresholds at or above its floor, so nothing below it can ever be reported from it.
     const chunks: CachedChunk[] = [];
     for (const c of p.chunks) {
-      const scores = (byChunk.get(c) ?? [])
-        .filter((s) => s.cwe !== 'none' && s.probability >= floor)
-        .map((s): [string, number] => [s.cwe, Math.round(s.probability * 1e6) / 1e6]);
+      const all = byChunk.get(c) ?? [];
+      const scores = reportable(all, floor).map((s): [string, number] => [s.cwe, round6(s.probability)]);
       if (scores.length === 0 && c.syntaxErrorLine === null) continue;
       chunks.push({
         kind: c.kind,
@@ -413,14 +414,23 @@ async function scoreFiles(
         startLine: c.startLine,
         endLine: c.endLine,
         syntaxErrorLine: c.syntaxErrorLine,
+        vulnerable: round6(vulnerableProbability(all)),
         scores,
         lines: lineOf.get(c) ?? {},
       });
     }
-    const entry: CacheEntry = { format: 3, floor, syntaxError: p.syntaxError, chunkCount: p.chunks.length, chunks };
+    const entry: CacheEntry = {
+      format: CACHE_FORMAT,
+      floor,
+      syntaxError: p.syntaxError,
+      chunkCount: p.chunks.length,
+      chunks,
+    };
     return { file: p.file, mentions: p.mentions, text: p.text, key: p.key, entry };
   });
 }
+
+const round6 = (p: number): number => Math.round(p * 1e6) / 1e6;
 
 /**
  * Drops the contents of files that cannot produce a finding or an ignore comment, so that a large scan does not

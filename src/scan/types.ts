@@ -20,6 +20,7 @@ export interface Finding {
   readonly line: number;
   readonly cwe: CweId;
   readonly name: string;
+  /** What the threshold was compared with: P(vulnerable) for the chunk's most likely CWE, else P(cwe) (decision.ts). */
   readonly probability: number;
   readonly severity: Severity;
   readonly confidence: Confidence;
