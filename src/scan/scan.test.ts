@@ -62,4 +62,40 @@ describe('scanPaths (programmatic API)', () => {
     const third = await scanPaths({ paths: ['.'], cwd: dir, detector: fakeDetector(), cacheDir });
     expect(third.findings.map((f) => [f.line, f.cwe])).toEqual([[5, 'CWE-78']]);
   });
+
+  it('flags by P(vulnerable) when the model spreads its belief over two CWEs, from a cold and a warm cache alike', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cwescan-split-'));
+    const cacheDir = join(dir, '.cache');
+    writeFileSync(join(dir, 'ping.py'), 'import os\n\n\ndef ping(host):\n    return os.popen("ping " + host).read()\n');
+    // none 0.29, CWE-77 0.44, CWE-78 0.27: no CWE reaches 0.5, but P(vulnerable) = 0.71 does.
+    const split: Detector = {
+      info: { modelType: 'fake', name: 'split', path: '-', isTestModel: false, fingerprint: 'split1' },
+      async detect(snippets) {
+        return snippets.map((code) => {
+          const hit = code.includes('os.popen(');
+          const p = (cwe: string): number =>
+            cwe === 'none' ? (hit ? 0.29 : 1) : hit && cwe === 'CWE-77' ? 0.44 : hit && cwe === 'CWE-78' ? 0.27 : 0;
+          return LABELS.map((cwe) => ({ cwe, probability: p(cwe) })).sort((a, b) => b.probability - a.probability);
+        });
+      },
+      async close() {},
+    };
+    const scan = async (extra: object): Promise<[number, string, number][]> =>
+      (await scanPaths({ paths: ['.'], cwd: dir, detector: split, cacheDir, ...extra })).findings.map((f) => [
+        f.line,
+        f.cwe,
+        f.probability,
+      ]);
+    expect(await scan({})).toEqual([[5, 'CWE-77', 0.71]]);
+    expect(await scan({})).toEqual([[5, 'CWE-77', 0.71]]); // warm
+    // Below 0.5 a further CWE is reported by its own probability.
+    expect(await scan({ threshold: 0.25 })).toEqual([
+      [5, 'CWE-77', 0.71],
+      [5, 'CWE-78', 0.27],
+    ]);
+    // A per-CWE threshold applies to P(vulnerable) of the chunks whose most likely CWE it names.
+    expect(await scan({ cweThresholds: { 'CWE-77': 0.8 } })).toEqual([]);
+    // Only CWE-78 enabled: its own 0.27 is below the threshold, so nothing is reported.
+    expect(await scan({ enabledCwes: ['CWE-78'] })).toEqual([]);
+  });
 });

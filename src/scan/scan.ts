@@ -414,7 +414,7 @@ async function scoreFiles(
         startLine: c.startLine,
         endLine: c.endLine,
         syntaxErrorLine: c.syntaxErrorLine,
-        vulnerable: round6(vulnerableProbability(all)),
+        vulnerable: all.length > 0 ? round6(vulnerableProbability(all)) : 0, // chunks with a syntax error are not scored
         scores,
         lines: lineOf.get(c) ?? {},
       });
