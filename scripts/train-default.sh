@@ -58,10 +58,10 @@ stage augment
 # (ids with -r8-, -r10- and -r11-, written later for training later models), byte for byte.
 TRAIN="$RUN_DIR/train-r6.jsonl"
 grep -v '^{"id":"[^"]*-r\(8\|10\|11\)-' data/cwe-top25-python/splits/train.jsonl > "$TRAIN.tmp" && mv "$TRAIN.tmp" "$TRAIN"
-# Its epoch was chosen on the validation split as it stood before dataset rounds 7 and 9 (written for validation
-# only) joined it: the same file less their records (ids with -r7- and -r9-), byte for byte.
+# Its epoch was chosen on the validation split as it stood before dataset rounds 7, 9 and 12 (written for validation
+# only) joined it: the same file less their records (ids with -r7-, -r9- and -r12-), byte for byte.
 VAL="$RUN_DIR/val-r6.jsonl"
-grep -v '^{"id":"[^"]*-r[79]-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
+grep -v '^{"id":"[^"]*-r\(7\|9\|12\)-' data/cwe-top25-python/splits/val.jsonl > "$VAL.tmp" && mv "$VAL.tmp" "$VAL"
 rewrites "$TRAIN" "$RUN_DIR/rewrite"
 
 # 3. Instruction fine-tuning with line supervision (--line-loss 2: the end of every code line also predicts the label of
