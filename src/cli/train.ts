@@ -222,6 +222,12 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
       num('--line-loss'),
       F.line_loss,
     )
+    .option(
+      '--pair-loss <w>',
+      'weight of the twin-pair ranking loss: each bug/fix pair in a batch asks that the bug be less likely "none" than its fix (0: off)',
+      num('--pair-loss'),
+      F.pair_loss,
+    )
     .option('--calibrate', 'shift the "none" logit so P(vulnerable) >= 0.5 is the best-F1 decision on --val')
     .option('--seed <n>', 'random seed', int('--seed'), F.seed)
     .option('--name <name>', 'model name in config.json', F.name)
@@ -258,6 +264,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             select: o.select,
             calibrate: Boolean(o.calibrate),
             line_loss: o.lineLoss,
+            pair_loss: o.pairLoss,
             seed: o.seed,
             name: o.name,
           },

@@ -130,18 +130,75 @@ describe('responseLoss with line supervision', () => {
       line_rows: int64Tensor([3], [1, 2, 5]),
       line_targets: int64Tensor([3], [0, 1, 1]),
       line_norm: floatTensor('float64', [], [1 / 3]),
+      pair_bug: int64Tensor([1], [0]),
+      pair_fix: int64Tensor([1], [1]),
+      pair_none: int64Tensor([1], [1]),
+      pair_first: int64Tensor([1], [0]),
+      pair_norm: floatTensor('float64', [], [1]),
     };
     specs.forEach((s, i) => (feeds[s.name] = randomTensor(s.shape, 11 + i, 0.5)));
     const results = await checkGradients(
       (g) => {
         const p = new Map<string, Value>(specs.map((s) => [s.name, g.input(s.name, 'float64', s.shape)]));
-        const { loss } = responseLoss(cfg, { lineWeight: 0.7, labelIds: [10, 11] })(g, p);
+        const { loss } = responseLoss(cfg, { lineWeight: 0.7, pairWeight: 0.9, labelIds: [10, 11] })(g, p);
         return { loss, wrt: specs.map((s) => p.get(s.name)!) };
       },
       feeds,
       { maxPerTensor: 4 },
     );
     for (const r of results) expect(r.maxError, r.name).toBeLessThan(1e-6);
+  });
+
+  it('adds pairWeight x softplus(-log P(none | fix) + log P(none | bug)) for each twin pair', async () => {
+    const cfg = parseTransformerConfig({ vocab_size: 50, n_positions: 16, n_embd: 16, n_layer: 1, n_head: 2, dropout: 0 });
+    const params = initParams(cfg, 7);
+    const labelIds = [40, 41, 42]; // "none" is label 2
+    const ids = [3, 9, 4, 1, 7, 0, 5, 2, 8, 6, 0, 0];
+    const feeds = {
+      input_ids: int64Tensor([2, 6], ids),
+      response_rows: int64Tensor([2], [3, 8]),
+      response_targets: int64Tensor([2], [41, 42]),
+      pair_bug: int64Tensor([1], [0]),
+      pair_fix: int64Tensor([1], [1]),
+      pair_none: int64Tensor([1], [2]),
+      pair_first: int64Tensor([1], [0]),
+      pair_norm: floatTensor('float32', [], [1]),
+    };
+    const base = await lossOf(responseLoss(cfg), params, feeds, cfg);
+    const withPairs = await lossOf(responseLoss(cfg, { pairWeight: 1.5, labelIds }), params, feeds, cfg);
+
+    const inf = await TransformerInference.create(cfg, params, { hidden: true, threads: 1 });
+    const hidden = (await inf.run(feeds.input_ids)).hidden!.data as Float32Array;
+    await inf.release();
+    const wte = params.get('transformer.wte.weight')!.data as Float32Array;
+    const minusLogNone = (row: number): number => {
+      const logits = labelIds.map((id) => {
+        let s = 0;
+        for (let c = 0; c < 16; c++) s += hidden[row * 16 + c]! * wte[id * 16 + c]!;
+        return s;
+      });
+      const max = Math.max(...logits);
+      return max + Math.log(logits.reduce((a, x) => a + Math.exp(x - max), 0)) - logits[2]!;
+    };
+    const expected = Math.log(1 + Math.exp(minusLogNone(8) - minusLogNone(3)));
+    expect(withPairs - base).toBeCloseTo(1.5 * expected, 4);
+    // Swapping the twins changes the term: it is not symmetric in bug and fix.
+    const swapped = await lossOf(
+      responseLoss(cfg, { pairWeight: 1.5, labelIds }),
+      params,
+      { ...feeds, pair_bug: int64Tensor([1], [1]), pair_fix: int64Tensor([1], [0]) },
+      cfg,
+    );
+    expect(swapped - base).toBeCloseTo(1.5 * Math.log(1 + Math.exp(minusLogNone(3) - minusLogNone(8))), 4);
+    // A batch without pairs adds nothing.
+    const none = int64Tensor([0], []);
+    const empty = await lossOf(
+      responseLoss(cfg, { pairWeight: 1.5, labelIds }),
+      params,
+      { ...feeds, pair_bug: none, pair_fix: none, pair_none: none, pair_first: none },
+      cfg,
+    );
+    expect(empty).toBeCloseTo(base, 6);
   });
 
   it('needs the label ids', () => {

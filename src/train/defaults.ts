@@ -63,6 +63,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   select: 'loss',
   calibrate: false,
   line_loss: 0,
+  pair_loss: 0,
   seed: 1,
   name: 'cwescan-finetuned',
 };

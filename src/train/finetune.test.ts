@@ -8,7 +8,8 @@ import { parseGptConfig } from '../model/gpt-config.js';
 import { LABELS } from '../model/labels.js';
 import { PromptEncoder } from '../model/prompt.js';
 import { readExampleFiles } from './examples.js';
-import { encodeExamples, finetune, toResponseBatch } from './finetune.js';
+import { encodeExamples, epochBatches, finetune, toResponseBatch } from './finetune.js';
+import { Rng } from './rng.js';
 import { readTrainLog } from './train-log.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
@@ -57,18 +58,69 @@ describe('finetune', () => {
     expect(sql.lineTargets.map((t) => t.pos)).toEqual(sql.seq.lineEnds.map((e) => e.pos));
     const safe = enc[examples.findIndex((x) => x.example.id === 'ft-none-1')]!;
     expect(safe.lineTargets.every((t) => LABELS[t.label] === 'none')).toBe(true);
-    const batch = toResponseBatch([sql, safe], config.pad_token_id, true);
+    const batch = toResponseBatch([sql, safe], config.pad_token_id, { lines: true });
     expect(batch.line_rows!.shape).toEqual([sql.lineTargets.length + safe.lineTargets.length]);
     expect(batch.line_norm!.data[0]).toBeCloseTo(1 / batch.line_rows!.shape[0]!, 6);
     // An unlabelled vulnerable record (no weakness lines) gets no line targets, and such a batch adds nothing.
     const bare = encodeExamples(encoder, [{ ...examples[0]!, example: { ...examples[0]!.example, lines: [] } }], false);
     expect(bare[0]!.lineTargets).toEqual([]);
-    expect(toResponseBatch(bare, config.pad_token_id, true).line_norm!.data[0]).toBe(1);
+    expect(toResponseBatch(bare, config.pad_token_id, { lines: true }).line_norm!.data[0]).toBe(1);
 
     const dir = await out();
     const r = await fitTrainingSet(dir, { line_loss: 0.5 });
     expect(r.trainAcc).toBe(1);
     expect((await loadCheckpoint(dir)).manifest.hyperparameters.line_loss).toBe(0.5);
+  });
+
+  it('with the twin-pair loss, batches twins together, points at their answer rows and still fits', async () => {
+    const base = await loadCheckpoint(BASE);
+    const config = parseGptConfig(base.config);
+    const encoder = await PromptEncoder.load(base.tokenizer, config);
+    // Three bug/fix pairs made from the fixture's records: sql-1/none-1, cmd-1/none-2, path-1/none-3.
+    const twins: Record<string, string> = {
+      'ft-sql-1': 'ft-none-1',
+      'ft-none-1': 'ft-sql-1',
+      'ft-cmd-1': 'ft-none-2',
+      'ft-none-2': 'ft-cmd-1',
+      'ft-path-1': 'ft-none-3',
+      'ft-none-3': 'ft-path-1',
+    };
+    const { examples } = await readExampleFiles([TRAIN]);
+    const paired = examples.map((x) => ({ ...x, example: { ...x.example, twin: twins[x.example.id] ?? null } }));
+    const enc = encodeExamples(encoder, paired, false);
+    const byId = (id: string) => enc.find((x) => x.id === id)!;
+
+    // Each example has two response rows (label, EOS); the answer is the first: rows 0, 2 and 4 here.
+    const batch = toResponseBatch([byId('ft-none-1'), byId('ft-cmd-2'), byId('ft-sql-1')], config.pad_token_id, {
+      pairs: true,
+    });
+    expect(batch.response_rows!.shape).toEqual([6]);
+    expect([...batch.pair_bug!.data].map(Number)).toEqual([4]);
+    expect([...batch.pair_fix!.data].map(Number)).toEqual([0]);
+    expect([...batch.pair_none!.data].map(Number)).toEqual([LABELS.indexOf('none')]);
+    // A twin outside the batch gives no pair; the term then adds nothing (pair_norm 1, no rows).
+    const alone = toResponseBatch([byId('ft-sql-1'), byId('ft-cmd-1')], config.pad_token_id, { pairs: true });
+    expect(alone.pair_bug!.shape).toEqual([0]);
+
+    // Every example once per epoch, as many batches as without pairs, and twins side by side.
+    const batches = epochBatches(enc, 4, false, new Rng(5), true);
+    expect(batches.length).toBe(Math.ceil(enc.length / 4));
+    expect(batches.flat().map((x) => x.id).sort()).toEqual(enc.map((x) => x.id).sort());
+    const flat = batches.flatMap((b) => b.map((x) => x.id));
+    for (const [a, b] of Object.entries(twins)) expect(Math.abs(flat.indexOf(a) - flat.indexOf(b))).toBeLessThan(4);
+
+    const dir = await out();
+    const data = join(await mkdtemp(join(tmpdir(), 'cwescan-ft-pairs-')), 'train.jsonl');
+    await writeFile(data, paired.map((x) => JSON.stringify(x.example)).join('\n') + '\n');
+    const r = await finetune({
+      base: BASE,
+      data,
+      out: dir,
+      threads: 1,
+      hyper: { epochs: 40, batch_size: 4, lr: 5e-3, patience: 0, seed: 2, pair_loss: 1 },
+    });
+    expect(r.trainAcc).toBe(1);
+    expect((await loadCheckpoint(dir)).manifest.hyperparameters.pair_loss).toBe(1);
   });
 
   it("selects the epoch on validation F1 and, with calibrate, stores that epoch's none-logit bias", async () => {

@@ -69,6 +69,11 @@ export const FinetuneHyperSchema = z
      * code up to that line, using the records' weakness `lines`. 0 turns it off.
      */
     line_loss: z.number().min(0).max(10),
+    /**
+     * Weight of the twin-pair loss (model/response-loss.ts): each (vulnerable, fixed) twin pair in a batch adds the
+     * logistic loss of the bug being less likely "none" than its fix. Twins are batched together. 0 turns it off.
+     */
+    pair_loss: z.number().min(0).max(10).default(0),
     seed: z.number().int().nonnegative(),
     name: z.string().min(1),
   })
@@ -76,6 +81,10 @@ export const FinetuneHyperSchema = z
   .refine((h) => !(h.strip_comments && h.remove_comments), {
     message: 'strip_comments and remove_comments exclude each other (pick one way to read comments)',
     path: ['remove_comments'],
+  })
+  .refine((h) => !(h.pair_loss > 0 && h.balanced), {
+    message: 'pair_loss needs twins batched together, which class-balanced sampling does not do',
+    path: ['pair_loss'],
   });
 
 export type FinetuneHyper = z.infer<typeof FinetuneHyperSchema>;
@@ -106,6 +115,9 @@ export interface FinetuneResult {
 }
 
 export interface Encoded {
+  readonly id: string;
+  /** The record's twin (its bug or its fix), if any. */
+  readonly twin: string | null;
   readonly seq: TrainingSequence;
   readonly labelIndex: number;
   /**
@@ -136,7 +148,7 @@ export function encodeExamples(
             pos: e.pos,
             label: vulnerable && e.line >= firstWeak! ? labelIndex : NONE_INDEX,
           }));
-    return { seq, labelIndex, lineTargets };
+    return { id: example.id, twin: example.twin, seq, labelIndex, lineTargets };
   });
 }
 
@@ -193,7 +205,12 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const trainer = await TrainingSession.create({
     params: paramSpecs(config),
     initial: base.weights as ReadonlyMap<string, HostTensor>,
-    loss: responseLoss(config, { dropoutSeed: hyper.seed, lineWeight: hyper.line_loss, labelIds: encoder.labelIds }),
+    loss: responseLoss(config, {
+      dropoutSeed: hyper.seed,
+      lineWeight: hyper.line_loss,
+      pairWeight: hyper.pair_loss,
+      labelIds: encoder.labelIds,
+    }),
     adamw: { weightDecay: hyper.weight_decay },
     maxGradNorm: hyper.max_grad_norm,
     ...(threads === undefined ? {} : { threads }),
@@ -248,9 +265,13 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   };
   try {
     for (let epoch = 0; epoch < hyper.epochs; epoch++) {
-      for (const batch of epochBatches(train, B, hyper.balanced, rng)) {
+      const pairs = hyper.pair_loss > 0;
+      for (const batch of epochBatches(train, B, hyper.balanced, rng, pairs)) {
         const lr = lrAt(step, sched);
-        const res = await trainer.step(toResponseBatch(batch, config.pad_token_id, hyper.line_loss > 0), lr);
+        const res = await trainer.step(
+          toResponseBatch(batch, config.pad_token_id, { lines: hyper.line_loss > 0, pairs }),
+          lr,
+        );
         step++;
         tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
         lastLoss = res.loss;
@@ -327,9 +348,12 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
 
 /**
  * One epoch of batches: a permutation (or a class-balanced sample with replacement), cut into groups of 8 batches
- * whose members are sorted by length (little padding), with the batch order shuffled again.
+ * whose members are sorted by length (little padding), with the batch order shuffled again. With `pairs`, twins
+ * stay next to each other (a shuffled order of twin pairs and single examples, sorted by each pair's longer
+ * member), so that most pairs share a batch; one cut between two batches splits a pair now and then.
  */
-function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng: Rng): Encoded[][] {
+export function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng: Rng, pairs = false): Encoded[][] {
+  if (pairs && !balanced) return pairedBatches(xs, B, rng);
   let order: number[];
   if (balanced) {
     const counts = new Map<number, number>();
@@ -360,18 +384,56 @@ function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng:
   return rng.shuffle(batches);
 }
 
+function pairedBatches(xs: readonly Encoded[], B: number, rng: Rng): Encoded[][] {
+  const index = new Map(xs.map((x, k) => [x.id, k]));
+  const units: number[][] = [];
+  const seen = new Set<number>();
+  xs.forEach((x, k) => {
+    if (seen.has(k)) return;
+    const t = x.twin === null ? undefined : index.get(x.twin);
+    const unit = t !== undefined && !seen.has(t) && xs[t]!.twin === x.id ? [k, t] : [k];
+    for (const u of unit) seen.add(u);
+    units.push(unit);
+  });
+  const len = (u: readonly number[]): number => Math.max(...u.map((k) => xs[k]!.seq.ids.length));
+  const order = rng.shuffle(units);
+  const batches: Encoded[][] = [];
+  const groupSize = B * 8;
+  let g = 0;
+  while (g < order.length) {
+    // A group holds about B * 8 examples; its units are sorted by length, twins kept together.
+    const group: number[][] = [];
+    let n = 0;
+    while (g < order.length && n < groupSize) {
+      group.push(order[g]!);
+      n += order[g]!.length;
+      g++;
+    }
+    const flat = group.sort((a, b) => len(a) - len(b) || a[0]! - b[0]!).flat();
+    for (let i = 0; i < flat.length; i += B) batches.push(flat.slice(i, i + B).map((k) => xs[k]!));
+  }
+  return rng.shuffle(batches);
+}
+
 /**
  * Inputs of the response-only loss: padded ids and the flat rows / targets of every response token, plus, with
- * `lines`, the flat rows / label indices of every line end.
+ * `lines`, the flat rows / label indices of every line end, and with `pairs`, each (vulnerable, safe) twin pair in
+ * the batch as indices into those response rows (each example's first response row is its answer position).
  */
-export function toResponseBatch(batch: readonly Encoded[], padId: number, lines = false): Record<string, HostTensor> {
+export function toResponseBatch(
+  batch: readonly Encoded[],
+  padId: number,
+  { lines = false, pairs = false }: { lines?: boolean; pairs?: boolean } = {},
+): Record<string, HostTensor> {
   const T = Math.max(...batch.map((x) => x.seq.ids.length));
   const ids = new BigInt64Array(batch.length * T).fill(BigInt(padId));
   const rows: bigint[] = [];
   const targets: bigint[] = [];
   const lineRows: bigint[] = [];
   const lineTargets: bigint[] = [];
+  const answerRow = new Map<string, number>();
   batch.forEach((x, r) => {
+    answerRow.set(x.id, rows.length);
     for (const l of x.lineTargets) {
       lineRows.push(BigInt(r * T + l.pos));
       lineTargets.push(BigInt(l.label));
@@ -385,6 +447,18 @@ export function toResponseBatch(batch: readonly Encoded[], padId: number, lines 
       }
     }
   });
+  const bug: bigint[] = [];
+  const fix: bigint[] = [];
+  if (pairs) {
+    for (const x of batch) {
+      const t = x.twin === null ? undefined : batch.find((y) => y.id === x.twin);
+      if (x.labelIndex !== NONE_INDEX && t && t.labelIndex === NONE_INDEX && t.twin === x.id) {
+        bug.push(BigInt(answerRow.get(x.id)!));
+        fix.push(BigInt(answerRow.get(t.id)!));
+      }
+    }
+  }
+  const int64 = (xs: readonly bigint[]): HostTensor => ({ dtype: 'int64', shape: [xs.length], data: BigInt64Array.from(xs) });
   return {
     input_ids: { dtype: 'int64', shape: [batch.length, T], data: ids },
     response_rows: { dtype: 'int64', shape: [rows.length], data: BigInt64Array.from(rows) },
@@ -394,6 +468,15 @@ export function toResponseBatch(batch: readonly Encoded[], padId: number, lines 
           line_rows: { dtype: 'int64', shape: [lineRows.length], data: BigInt64Array.from(lineRows) },
           line_targets: { dtype: 'int64', shape: [lineTargets.length], data: BigInt64Array.from(lineTargets) },
           line_norm: { dtype: 'float32', shape: [], data: Float32Array.of(1 / Math.max(1, lineRows.length)) },
+        }
+      : {}),
+    ...(pairs
+      ? {
+          pair_bug: int64(bug),
+          pair_fix: int64(fix),
+          pair_none: int64(bug.map(() => BigInt(NONE_INDEX))),
+          pair_first: int64(bug.map(() => 0n)),
+          pair_norm: { dtype: 'float32', shape: [], data: Float32Array.of(1 / Math.max(1, bug.length)) },
         }
       : {}),
   };
