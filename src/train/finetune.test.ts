@@ -102,7 +102,7 @@ describe('finetune', () => {
     const alone = toResponseBatch([byId('ft-sql-1'), byId('ft-cmd-1')], config.pad_token_id, { pairs: true });
     expect(alone.pair_bug!.shape).toEqual([0]);
 
-    // Every example once per epoch, as many batches as without pairs, and twins side by side.
+    // Every example once per epoch (here in as many batches as without pairs), twins side by side.
     const batches = epochBatches(enc, 4, false, new Rng(5), true);
     expect(batches.length).toBe(Math.ceil(enc.length / 4));
     expect(batches.flat().map((x) => x.id).sort()).toEqual(enc.map((x) => x.id).sort());
