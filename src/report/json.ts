@@ -54,6 +54,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     cwe: f.cwe,
     name: f.name,
     probability: f.probability,
+    cwe_probability: f.cweProbability,
     severity: f.severity,
     confidence: f.confidence,
     message: f.message,

@@ -16,6 +16,7 @@ const result: ScanResult = {
       cwe: 'CWE-89',
       name: "Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')",
       probability: 0.95,
+      cweProbability: 0.61, // the model's belief spread over several CWEs
       severity: 'critical',
       confidence: 'high',
       message: 'Possible SQL injection in function find_user: An SQL statement is built from external input.',
@@ -37,6 +38,7 @@ const result: ScanResult = {
       cwe: 'CWE-78',
       name: "Improper Neutralization of Special Elements used in an OS Command ('OS Command Injection')",
       probability: 0.9,
+      cweProbability: 0.9,
       severity: 'critical',
       confidence: 'high',
       message: 'Possible OS command injection in function run: …',

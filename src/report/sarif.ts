@@ -133,7 +133,12 @@ function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
       },
     ],
     partialFingerprints: { 'cwescan/v1': f.fingerprint },
-    properties: { probability: f.probability, confidence: f.confidence, severity: f.severity },
+    properties: {
+      probability: f.probability,
+      cweProbability: f.cweProbability,
+      confidence: f.confidence,
+      severity: f.severity,
+    },
   };
   if (f.suppression) {
     out.suppressions = [

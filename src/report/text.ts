@@ -30,7 +30,7 @@ export const textReporter = {
         const sev = f.severity === 'critical' || f.severity === 'high' ? c.red(f.severity) : c.yellow(f.severity);
         const short = getCwe(f.cwe)?.short ?? f.name;
         out.push(
-          `  ${c.bold(String(f.line))}  ${c.cyan(f.cwe)}  ${short}  ${sev}  confidence ${f.confidence} (${f.probability.toFixed(2)})`,
+          `  ${c.bold(String(f.line))}  ${c.cyan(f.cwe)}  ${short}  ${sev}  confidence ${f.confidence} (${f.probability.toFixed(2)}${cweShare(f)})`,
         );
         out.push(`     ${c.dim(f.message)}`);
         const width = String(Math.max(...f.excerpt.map((e) => e.line), f.line)).length;
@@ -79,4 +79,9 @@ function summary(result: ScanResult, c: ReturnType<typeof createColors>): string
   );
   parts.push(`model ${result.model.name}${result.model.isTestModel ? ' (TEST MODEL)' : ''}`);
   return parts.join('; ');
+}
+
+/** ", CWE-77 itself 0.44" when the model spread its belief over several CWEs (the finding's probability is then P(vulnerable)). */
+function cweShare(f: Finding): string {
+  return f.probability - f.cweProbability >= 0.01 ? `, ${f.cwe} itself ${f.cweProbability.toFixed(2)}` : '';
 }

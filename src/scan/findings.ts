@@ -47,7 +47,10 @@ function stripComment(line: string): string {
 export interface RawFinding {
   readonly file: string;
   readonly cwe: CweId;
+  /** What the threshold was compared with (decision.ts). */
   readonly probability: number;
+  /** The model's probability of this CWE itself. */
+  readonly cweProbability: number;
   readonly startLine: number;
   readonly endLine: number;
   readonly line: number;
@@ -57,7 +60,7 @@ export interface RawFinding {
 
 /**
  * Builds the findings of one file; `lines` is the file's text split into lines (0-based array, 1-based line numbers).
- * Example: makeFindings([{ file: 'app.py', cwe: 'CWE-89', probability: 0.93, startLine: 10, endLine: 14, line: 12,
+ * Example: makeFindings([{ file: 'app.py', cwe: 'CWE-89', probability: 0.93, cweProbability: 0.9, startLine: 10, endLine: 14, line: 12,
  *   chunk: 'get_user', chunkKind: 'function' }], lines)
  *   -> [{ file: 'app.py', cwe: 'CWE-89', name: 'Improper Neutralization ... (SQL Injection)', severity: 'critical',
  *         confidence: 'high', message: 'Possible SQL injection in function get_user: ...', fingerprint: '3b9c…', ... }]
@@ -87,6 +90,7 @@ export function makeFindings(raw: readonly RawFinding[], lines: readonly string[
       cwe: r.cwe,
       name: entry?.name ?? r.cwe,
       probability: Math.round(r.probability * 10000) / 10000,
+      cweProbability: Math.round(r.cweProbability * 10000) / 10000,
       severity: entry?.severity ?? 'medium',
       confidence: confidenceOf(r.probability),
       message: `Possible ${short} in ${where}: ${entry?.description ?? ''}`.trim(),

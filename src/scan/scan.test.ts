@@ -88,6 +88,8 @@ describe('scanPaths (programmatic API)', () => {
       ]);
     expect(await scan({})).toEqual([[5, 'CWE-77', 0.71]]);
     expect(await scan({})).toEqual([[5, 'CWE-77', 0.71]]); // warm
+    const [f] = (await scanPaths({ paths: ['.'], cwd: dir, detector: split, cacheDir })).findings;
+    expect(f!.cweProbability).toBe(0.44); // what the model gives CWE-77 itself
     // Below 0.5 a further CWE is reported by its own probability.
     expect(await scan({ threshold: 0.25 })).toEqual([
       [5, 'CWE-77', 0.71],

@@ -307,6 +307,7 @@ async function run(
           file: d.file.display,
           cwe: label as CweId,
           probability: score,
+          cweProbability: p,
           startLine: c.startLine,
           endLine: c.endLine,
           line: c.lines[label] ?? c.startLine,

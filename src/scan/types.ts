@@ -22,6 +22,8 @@ export interface Finding {
   readonly name: string;
   /** What the threshold was compared with: P(vulnerable) for the chunk's most likely CWE, else P(cwe) (decision.ts). */
   readonly probability: number;
+  /** The model's probability of this CWE itself (below `probability` when its belief is spread over several CWEs). */
+  readonly cweProbability: number;
   readonly severity: Severity;
   readonly confidence: Confidence;
   readonly message: string;
