@@ -15,9 +15,9 @@ const Probability = z.number().min(0.01).max(1);
 
 export const ScanConfigSchema = z
   .object({
-    /** Report a CWE when its probability is at least this (0.01-1). */
+    /** Report a chunk when its P(vulnerable) is at least this (0.01-1); src/scan/decision.ts. */
     threshold: Probability.optional(),
-    /** Per-CWE thresholds: { "CWE-798" = 0.8 }. */
+    /** Per-CWE thresholds, for chunks whose most likely CWE is that one: { "CWE-798" = 0.8 }. */
     'cwe-thresholds': z.record(Cwe, Probability).optional(),
     /** Only report these CWEs. */
     'enabled-cwes': z.array(Cwe).min(1).optional(),
