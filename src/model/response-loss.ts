@@ -58,10 +58,13 @@ export function responseLoss(config: TransformerConfig, options: ResponseLossOpt
     let loss = g.reduceMean(perToken, [0], false);
     const w = options.lineWeight ?? 0;
     const pw = options.pairWeight ?? 0;
+    // The 26 label-token embeddings, gathered once for whichever of the two label losses asks first.
+    let labelRows: Value | undefined;
     const labelEmb = (why: string): Value => {
       const labelIds = options.labelIds;
       if (!labelIds || labelIds.length === 0) throw new RangeError(`responseLoss: ${why} needs labelIds`);
-      return g.gather(p.get('transformer.wte.weight')!, g.constant(int64Tensor([labelIds.length], labelIds)));
+      labelRows ??= g.gather(p.get('transformer.wte.weight')!, g.constant(int64Tensor([labelIds.length], labelIds)));
+      return labelRows;
     };
     if (w > 0) {
       const lineRows = g.input('line_rows', 'int64', ['L']);

@@ -389,9 +389,13 @@ async function scoreFiles(
   const byChunk = new Map<Chunk, (typeof scores)[number]>();
   all.forEach((c, i) => byChunk.set(c, scores[i] ?? []));
 
+  // What each chunk can report, decided once: it drives both the line placement and the cache entry.
+  const canReport = new Map<Chunk, ReturnType<typeof reportable>>();
   const jobs: OcclusionJob[] = [];
   for (const c of all) {
-    for (const s of reportable(byChunk.get(c) ?? [], floor)) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
+    const r = reportable(byChunk.get(c) ?? [], floor);
+    canReport.set(c, r);
+    for (const s of r) jobs.push({ chunk: c, cwe: s.cwe, base: s.probability });
   }
   const lines = await placeFindings(detector, jobs, batchSize, floor);
   const lineOf = new Map<Chunk, Record<string, number>>();
@@ -407,7 +411,7 @@ async function scoreFiles(
     const chunks: CachedChunk[] = [];
     for (const c of p.chunks) {
       const all = byChunk.get(c) ?? [];
-      const scores = reportable(all, floor).map((s): [string, number] => [s.cwe, round6(s.probability)]);
+      const scores = (canReport.get(c) ?? []).map((s): [string, number] => [s.cwe, round6(s.probability)]);
       if (scores.length === 0 && c.syntaxErrorLine === null) continue;
       chunks.push({
         kind: c.kind,
