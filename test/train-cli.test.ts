@@ -159,11 +159,15 @@ describe('cwescan train (CLI)', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/--init takes the model's shape and tokenizer from .*; drop --layers, --vocab-size/);
     // The fixture's context is 192 tokens: 4 steps x 2 sequences x 192 = 1,536 tokens.
-    const ok = run(['--out', join(dir, 'more'), '--steps', '4', '--batch-size', '2', '--eval-every', '4', '--quiet']);
+    const ok = run([
+      ...['--out', join(dir, 'more'), '--steps', '4', '--batch-size', '2', '--eval-every', '4', '--quiet'],
+      ...['--eval-sequences', '3'],
+    ]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^pretrained .*more: 4 steps, 1,536 tokens, validation perplexity [\d.]+\n$/);
     const m = await readManifest(join(dir, 'more'));
     expect(m.base).toEqual({ path: base, weights_sha256: (await loadCheckpoint(base)).fingerprint });
+    expect(m.hyperparameters).toMatchObject({ eval_sequences: 3, eval_every: 4 });
   });
 
   it('averages two fine-tuned runs with train soup, scoring them on --val; refuses a pretrained one (exit 2)', async () => {

@@ -62,6 +62,12 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--warmup <n>', 'linear warmup steps', int('--warmup'), P.warmup_steps)
     .option('--weight-decay <x>', 'AdamW weight decay', num('--weight-decay'), P.weight_decay)
     .option('--eval-every <n>', 'validate every n steps', int('--eval-every'), P.eval_every)
+    .option(
+      '--eval-sequences <n>',
+      'sequences of 512 tokens (or --context) each validation reads: the first n of the held-out files, the same for every run with the same seed and tokenizer',
+      int('--eval-sequences'),
+      P.eval_sequences,
+    )
     .option('--checkpoint-every <n>', 'write a checkpoint every n steps', int('--checkpoint-every'), P.checkpoint_every)
     .option('--log-every <n>', 'log a line every n steps', int('--log-every'), P.log_every)
     .option('--layers <n>', 'transformer blocks', int('--layers'), P.model.n_layer)
@@ -141,6 +147,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             warmup_steps: o.warmup,
             weight_decay: o.weightDecay,
             eval_every: o.evalEvery,
+            eval_sequences: o.evalSequences,
             checkpoint_every: o.checkpointEvery,
             log_every: o.logEvery,
             vocab_size: o.vocabSize,
