@@ -4,7 +4,7 @@
 // (int8 and fp32 CPU ms to score one function-sized snippet of real stdlib code). Weights are random: cost does not
 // depend on their values. The shipped tokenizer (models/default) is used, so the vocabulary is the real one.
 // CPU time with one ORT thread measures the work even on a busy machine (see BENCHMARKS.md, engine section).
-// Usage: npm run bench:size -- [options] (= npx tsx bench/model-size.ts) [--steps N] [--shapes 4x256,6x384,...]. Last line: one JSON array.
+// Usage: npm run bench:size -- [--steps N] [--shapes 4x256,6x384,...]. Last line: one JSON array.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
