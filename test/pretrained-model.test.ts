@@ -1,6 +1,7 @@
 // The shipped pretrained base (models/pretrained), checked the way a user relies on it: it loads with every file's
-// hash matching its manifest, it is a finished pretraining run on the corpus the default model's card names, and
-// `cwescan train finetune --base models/pretrained` starts from it (one step on two examples).
+// hash matching its manifest, it is a finished pretraining run on the corpus the default model's card names, with the
+// default model's own tokenizer, and `cwescan train finetune --base models/pretrained` starts from it (one step on two
+// examples).
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,11 @@ describe('models/pretrained', () => {
   it('was pretrained on the corpus the default model names (the same packages and versions)', () => {
     const corpus = readFileSync(join(DIR, 'corpus.txt'), 'utf8');
     expect(corpus).toBe(readFileSync(join(ROOT, 'models/default/corpus.txt'), 'utf8'));
+  });
+
+  it("has the default model's tokenizer byte for byte (it is the default model's lineage, so the untuned row compares like with like)", () => {
+    const tokenizer = (dir: string) => readFileSync(join(ROOT, dir, 'tokenizer.json'));
+    expect(tokenizer('models/pretrained').equals(tokenizer('models/default'))).toBe(true);
   });
 
   it('is a base `train finetune` starts from', async () => {
