@@ -10,11 +10,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { floatTensor } from '../src/engine/tensor.js';
-import { loadCheckpoint, writeCheckpoint } from '../src/model/checkpoint.js';
+import { loadCheckpoint } from '../src/model/checkpoint.js';
 import { GptScorer } from '../src/model/gpt-scorer.js';
 import { createTransformerTrainer, initParams } from '../src/model/transformer.js';
 import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
+import { lmBatch, writeRandomCheckpoint } from './random-model.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,19 +44,7 @@ const snippet = lines.slice(200, 200 + n).join('\n') + '\n';
 
 const B = 8;
 const T = DEFAULT_MODEL.n_positions;
-const batch = (k: number) => {
-  const ids = new BigInt64Array(B * T);
-  const tg = new BigInt64Array(B * T);
-  for (let i = 0; i < B * T; i++) {
-    ids[i] = BigInt(stream[(k * B * T + i) % (stream.length - 1)]!);
-    tg[i] = BigInt(stream[(k * B * T + i + 1) % (stream.length - 1)]!);
-  }
-  return {
-    input_ids: { dtype: 'int64' as const, shape: [B, T], data: ids },
-    targets: { dtype: 'int64' as const, shape: [B, T], data: tg },
-    loss_mask: floatTensor('float32', [B, T], new Float32Array(B * T).fill(1)),
-  };
-};
+const batch = (k: number) => lmBatch(stream, B, T, k);
 
 const rows: Record<string, number | string>[] = [];
 const dir = await mkdtemp(join(tmpdir(), 'cwescan-size-'));
@@ -78,18 +66,7 @@ try {
     await trainer.release();
 
     const out = join(dir, s);
-    await writeCheckpoint(out, {
-      config,
-      tokenizer: tok,
-      weights: params,
-      manifest: {
-        training_data: { sha256: '0'.repeat(64), description: 'benchmark: random initialisation', items: 0 },
-        base: null,
-        hyperparameters: {},
-        metrics: {},
-        training: { step: 0, complete: true },
-      },
-    });
+    await writeRandomCheckpoint(out, config, tok, params);
     const ckpt = await loadCheckpoint(out);
     const score = async (int8: boolean): Promise<number> => {
       const scorer = await GptScorer.create(ckpt, { threads: 1, int8 });

@@ -8,8 +8,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globby } from 'globby';
-import { floatTensor } from '../src/engine/tensor.js';
-import { loadCheckpoint, writeCheckpoint } from '../src/model/checkpoint.js';
+import { loadCheckpoint } from '../src/model/checkpoint.js';
 import { GptScorer } from '../src/model/gpt-scorer.js';
 import { LABELS } from '../src/model/labels.js';
 import { PROMPT_TEXT } from '../src/model/prompt.js';
@@ -18,6 +17,7 @@ import { createTransformerTrainer, initParams } from '../src/model/transformer.j
 import { trainBpe } from '../src/tokenizer/train-bpe.js';
 import { finetune } from '../src/train/finetune.js';
 import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
+import { lmBatch, writeRandomCheckpoint } from './random-model.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -79,19 +79,7 @@ const B = 8;
 const params = initParams(config, 1);
 const trainer = await createTransformerTrainer(config, params, { threads, batch: B, seqLen: T });
 const stream = tok.encode(heldOut.join('\n'));
-const batch = (k: number) => {
-  const ids = new BigInt64Array(B * T);
-  const tg = new BigInt64Array(B * T);
-  for (let i = 0; i < B * T; i++) {
-    ids[i] = BigInt(stream[(k * B * T + i) % (stream.length - 1)]!);
-    tg[i] = BigInt(stream[(k * B * T + i + 1) % (stream.length - 1)]!);
-  }
-  return {
-    input_ids: { dtype: 'int64' as const, shape: [B, T], data: ids },
-    targets: { dtype: 'int64' as const, shape: [B, T], data: tg },
-    loss_mask: floatTensor('float32', [B, T], new Float32Array(B * T).fill(1)),
-  };
-};
+const batch = (k: number) => lmBatch(stream, B, T, k);
 await trainer.step(batch(0), 1e-4); // warm-up: ORT plans memory on the first run
 const steps = Number(args['pretrain-steps']);
 t0 = performance.now();
@@ -107,18 +95,7 @@ log(
 // ---- fine-tuning 400 examples x 3 epochs from a default-size checkpoint ----
 const dir = await mkdtemp(join(tmpdir(), 'cwescan-bench-'));
 const base = join(dir, 'base');
-await writeCheckpoint(base, {
-  config,
-  tokenizer: tok,
-  weights: params,
-  manifest: {
-    training_data: { sha256: '0'.repeat(64), description: 'benchmark: random initialisation', items: 0 },
-    base: null,
-    hyperparameters: {},
-    metrics: {},
-    training: { step: 0, complete: true },
-  },
-});
+await writeRandomCheckpoint(base, config, tok, params);
 // 400 function-sized snippets of real Python (15 lines each), labels cycling over the 26 classes.
 const lines = heldOut.join('\n').split('\n');
 const examples = Array.from({ length: 400 }, (_, i) => {
