@@ -35,11 +35,13 @@ describe('models/default', () => {
     expect(statSync(join(DIR, 'model.safetensors')).size).toBeLessThan(50 * 1024 * 1024);
   });
 
-  it.runIf(trained)('reproduces the figures of its model card on the test split', () => {
+  it.runIf(trained)('reproduces the figures of its model card on the test split, and the untuned rows', () => {
     const r = cli([
       'eval',
       '--model',
       'models/default',
+      '--baseline',
+      'models/pretrained',
       '--data',
       'data/cwe-top25-python/splits/test.jsonl',
       '--no-classical',
@@ -48,6 +50,7 @@ describe('models/default', () => {
       'models/default/MODEL_CARD.md',
     ]);
     expect(r.stderr).toContain('the model figures match this evaluation');
+    expect(r.stderr).toContain('the baseline rows match this evaluation');
     expect(r.code).toBe(0);
   });
 

@@ -72,7 +72,7 @@ describe('cwescan eval on the tiny real cwescan-gpt checkpoint', () => {
     expect(strip(a.stdout)).toEqual(strip(b.stdout));
   });
 
-  it('writes the figures of a model card and checks them: the same run matches, an edited figure does not', async () => {
+  it('writes the figures of a model card and checks them: the same run matches, an edited figure or baseline row does not', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cwescan-card-'));
     const card = join(dir, 'MODEL_CARD.md');
     await writeFile(
@@ -92,5 +92,15 @@ describe('cwescan eval on the tiny real cwescan-gpt checkpoint', () => {
     const edited = cli([...modelOnly, '--check-card', card]);
     expect(edited.code).toBe(1);
     expect(edited.stderr).toMatch(/does not match this evaluation at line \d+/);
+    // With the untuned baseline run as well, its rows are checked too.
+    await writeFile(card, text);
+    const withBase = cli([...ARGS, '--check-card', card]);
+    expect(withBase.code, withBase.stderr).toBe(0);
+    expect(withBase.stderr).toContain('the baseline rows match this evaluation');
+    await writeFile(card, text.replace(/(\| untuned: [^|]+\| )[0-9.]+%/, '$199.99%'));
+    const base = cli([...ARGS, '--check-card', card]);
+    expect(base.code).toBe(1);
+    expect(base.stderr).toContain('the model figures match this evaluation');
+    expect(base.stderr).toMatch(/lacks these baseline rows of this evaluation:\n {2}now: {2}\| untuned: /);
   });
 });

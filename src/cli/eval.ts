@@ -6,7 +6,13 @@ import pc from 'picocolors';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../dataset/jsonl.js';
 import { CwescanError, UsageError } from '../errors.js';
-import { CARD_BASELINES, CARD_MODEL, cardBaselinesSection, cardModelSection } from '../eval/model-card.js';
+import {
+  CARD_BASELINES,
+  CARD_MODEL,
+  cardBaselinesSection,
+  cardModelSection,
+  missingBaselineRows,
+} from '../eval/model-card.js';
 import { readSection, replaceSection, type SectionMarkers } from '../marked-section.js';
 import type { EvalReport } from '../eval/report-model.js';
 import { pct, ci } from '../eval/format.js';
@@ -81,7 +87,10 @@ export const registerEval: RegisterCommand = (program: Command, setExit) => {
       'also score the model on rewritten copies of the set (names, quotes, imports, extracted arguments, added docstrings and comments) and report how many decisions change',
     )
     .option('--card <MODEL_CARD.md>', "rewrite the card's figures (between its eval markers) from this evaluation")
-    .option('--check-card <MODEL_CARD.md>', "exit 1 when the card's model figures differ from this evaluation's")
+    .option(
+      '--check-card <MODEL_CARD.md>',
+      "exit 1 when the card's model figures, or the rows of any baseline run here, differ from this evaluation's",
+    )
     .action(async (opts: EvalCliOptions) => {
       if (opts.clean !== undefined) {
         setExit(await runClean(opts));
@@ -186,24 +195,43 @@ async function writeCard(path: string, report: EvalReport, o: EvalCliOptions): P
   process.stderr.write(`${path}: figures updated\n`);
 }
 
-/** `--check-card`: does the card's model section equal what this evaluation renders? Says where they differ. */
+/**
+ * `--check-card`: does the card's model section equal what this evaluation renders, and, when baselines ran, does the
+ * card hold each of their rows as rendered? Says where they differ.
+ */
 async function cardMatches(path: string, report: EvalReport, o: EvalCliOptions): Promise<boolean> {
-  const have = readSection(await readCard(path), CARD_MODEL);
+  const card = await readCard(path);
+  const have = readSection(card, CARD_MODEL);
   const want = cardModelSection(report, cardCommand(o, false));
-  if (have === want) {
+  let ok = have === want;
+  if (ok) {
     process.stderr.write(`${path}: the model figures match this evaluation\n`);
-    return true;
+  } else {
+    const a = (have ?? '').split('\n');
+    const b = want.split('\n');
+    const i = b.findIndex((line, k) => a[k] !== line);
+    process.stderr.write(
+      `cwescan: ${path} does not match this evaluation` +
+        (have === null
+          ? ` (no ${CARD_MODEL.begin} markers)\n`
+          : ` at line ${i + 1} of its figures:\n  card: ${a[i] ?? ''}\n  now:  ${b[i] ?? ''}\n`),
+    );
   }
-  const a = (have ?? '').split('\n');
-  const b = want.split('\n');
-  const i = b.findIndex((line, k) => a[k] !== line);
-  process.stderr.write(
-    `cwescan: ${path} does not match this evaluation` +
-      (have === null
-        ? ` (no ${CARD_MODEL.begin} markers)\n`
-        : ` at line ${i + 1} of its figures:\n  card: ${a[i] ?? ''}\n  now:  ${b[i] ?? ''}\n`),
-  );
-  return false;
+  if (report.baselines.length > 0) {
+    const section = readSection(card, CARD_BASELINES);
+    const missing = missingBaselineRows(section ?? '', cardBaselinesSection(report, cardCommand(o, true)));
+    if (section !== null && missing.length === 0) {
+      process.stderr.write(`${path}: the baseline rows match this evaluation\n`);
+    } else {
+      ok = false;
+      process.stderr.write(
+        section === null
+          ? `cwescan: ${path} has no ${CARD_BASELINES.begin} markers\n`
+          : `cwescan: ${path} lacks these baseline rows of this evaluation:\n${missing.map((l) => `  now:  ${l}`).join('\n')}\n`,
+      );
+    }
+  }
+  return ok;
 }
 
 /** `eval --clean <dir>`: findings per 1,000 lines on presumed-safe code, beside Bandit's. Exit 0 (it is a measurement). */

@@ -1,7 +1,8 @@
 // The figures of a model card, generated from an evaluation so that no figure in the card is typed by hand. Two
 // sections between markers: the model's own figures on the test split (deterministic inference, so CI re-runs the
 // evaluation and compares this section byte for byte) and the comparison with the baselines (written when the card is
-// made; the untuned checkpoint it needs is not shipped, so CI does not re-run it). Timings are left out of both.
+// made; CI re-runs the untuned checkpoint alone and checks its rows, see missingBaselineRows). Timings are left out of
+// both.
 import type { SectionMarkers } from '../marked-section.js';
 import { markdownTable } from './report-markdown.js';
 import type { EvalReport } from './report-model.js';
@@ -47,4 +48,15 @@ export function cardBaselinesSection(r: EvalReport, command: string): string {
     ...(skipped.length > 0 ? ['', ...skipped] : []),
     '',
   ].join('\n');
+}
+
+/**
+ * The table rows of a rendered baselines section that the card's baselines section does not hold as they are. A check
+ * can run some baselines only (the untuned checkpoint, without the classical baseline's training or Bandit), so it
+ * compares row by row: every row this evaluation renders, the header rows and the model's own row included, must be
+ * in the card.
+ */
+export function missingBaselineRows(cardSection: string, rendered: string): string[] {
+  const have = new Set(cardSection.split('\n'));
+  return rendered.split('\n').filter((line) => line.startsWith('| ') && !have.has(line));
 }
