@@ -201,37 +201,44 @@ async function writeCard(path: string, report: EvalReport, o: EvalCliOptions): P
  */
 async function cardMatches(path: string, report: EvalReport, o: EvalCliOptions): Promise<boolean> {
   const card = await readCard(path);
+  const model = modelFiguresMatch(path, card, report, o);
+  const baselines = report.baselines.length === 0 || baselineRowsMatch(path, card, report, o);
+  return model && baselines;
+}
+
+function modelFiguresMatch(path: string, card: string, report: EvalReport, o: EvalCliOptions): boolean {
   const have = readSection(card, CARD_MODEL);
   const want = cardModelSection(report, cardCommand(o, false));
-  let ok = have === want;
-  if (ok) {
+  if (have === want) {
     process.stderr.write(`${path}: the model figures match this evaluation\n`);
-  } else {
-    const a = (have ?? '').split('\n');
-    const b = want.split('\n');
-    const i = b.findIndex((line, k) => a[k] !== line);
-    process.stderr.write(
-      `cwescan: ${path} does not match this evaluation` +
-        (have === null
-          ? ` (no ${CARD_MODEL.begin} markers)\n`
-          : ` at line ${i + 1} of its figures:\n  card: ${a[i] ?? ''}\n  now:  ${b[i] ?? ''}\n`),
-    );
+    return true;
   }
-  if (report.baselines.length > 0) {
-    const section = readSection(card, CARD_BASELINES);
-    const missing = missingBaselineRows(section ?? '', cardBaselinesSection(report, cardCommand(o, true)));
-    if (section !== null && missing.length === 0) {
-      process.stderr.write(`${path}: the baseline rows match this evaluation\n`);
-    } else {
-      ok = false;
-      process.stderr.write(
-        section === null
-          ? `cwescan: ${path} has no ${CARD_BASELINES.begin} markers\n`
-          : `cwescan: ${path} lacks these baseline rows of this evaluation:\n${missing.map((l) => `  now:  ${l}`).join('\n')}\n`,
-      );
-    }
+  const a = (have ?? '').split('\n');
+  const b = want.split('\n');
+  const i = b.findIndex((line, k) => a[k] !== line);
+  process.stderr.write(
+    `cwescan: ${path} does not match this evaluation` +
+      (have === null
+        ? ` (no ${CARD_MODEL.begin} markers)\n`
+        : ` at line ${i + 1} of its figures:\n  card: ${a[i] ?? ''}\n  now:  ${b[i] ?? ''}\n`),
+  );
+  return false;
+}
+
+function baselineRowsMatch(path: string, card: string, report: EvalReport, o: EvalCliOptions): boolean {
+  const section = readSection(card, CARD_BASELINES);
+  if (section === null) {
+    process.stderr.write(`cwescan: ${path} has no ${CARD_BASELINES.begin} markers\n`);
+    return false;
   }
-  return ok;
+  const missing = missingBaselineRows(section, cardBaselinesSection(report, cardCommand(o, true)));
+  if (missing.length === 0) {
+    process.stderr.write(`${path}: the baseline rows match this evaluation\n`);
+    return true;
+  }
+  const rows = missing.map((l) => `  now:  ${l}`).join('\n');
+  process.stderr.write(`cwescan: ${path} lacks these baseline rows of this evaluation:\n${rows}\n`);
+  return false;
 }
 
 /** `eval --clean <dir>`: findings per 1,000 lines on presumed-safe code, beside Bandit's. Exit 0 (it is a measurement). */
