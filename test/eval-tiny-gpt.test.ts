@@ -97,7 +97,10 @@ describe('cwescan eval on the tiny real cwescan-gpt checkpoint', () => {
     const withBase = cli([...ARGS, '--check-card', card]);
     expect(withBase.code, withBase.stderr).toBe(0);
     expect(withBase.stderr).toContain('the baseline rows match this evaluation');
-    await writeFile(card, text.replace(/(\| untuned: [^|]+\| )[0-9.]+%/, '$199.99%'));
+    await writeFile(
+      card,
+      text.replace(/(\| untuned: [^|]+\| )[0-9.]+%/, (_all, head: string) => `${head}99.99%`),
+    );
     const base = cli([...ARGS, '--check-card', card]);
     expect(base.code).toBe(1);
     expect(base.stderr).toContain('the model figures match this evaluation');

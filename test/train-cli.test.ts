@@ -146,7 +146,7 @@ describe('cwescan train (CLI)', () => {
     expect(steps.status).toBe(2);
   });
 
-  it('continues a pretrained checkpoint with --init, and refuses shape options beside it', async () => {
+  it('continues a pretrained checkpoint with --init (recording --eval-sequences), and refuses shape options beside it', async () => {
     const dir = await tmp();
     const base = 'test/fixtures/models/tiny-gpt-pretrained';
     const run = (extra: string[]) =>
