@@ -5,16 +5,17 @@
 // depend on their values. The shipped tokenizer (models/default) is used, so the vocabulary is the real one.
 // CPU time with one ORT thread measures the work even on a busy machine (see BENCHMARKS.md, engine section).
 // Usage: npm run bench:size -- [--steps N] [--shapes 4x256,6x384,...]. Last line: one JSON array.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCheckpoint } from '../src/model/checkpoint.js';
+import { parameterCount } from '../src/model/gpt-config.js';
 import { GptScorer } from '../src/model/gpt-scorer.js';
 import { createTransformerTrainer, initParams } from '../src/model/transformer.js';
 import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
 import { lmBatch, writeRandomCheckpoint } from './random-model.js';
+import { stdlibDir } from './stdlib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,9 +33,7 @@ const cpuS = () => {
 const { tokenizer: tok } = await loadCheckpoint(args.model);
 // Real code: the standard library's os.py, as a token stream (pretraining batches) and as one snippet of about 256
 // code tokens (the dataset's median example is 267).
-const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], {
-  encoding: 'utf8',
-}).trim();
+const stdlib = stdlibDir();
 const text = (await readFile(join(stdlib, 'os.py'), 'utf8')) + (await readFile(join(stdlib, 'shutil.py'), 'utf8'));
 const stream = tok.encode(text);
 const lines = text.split('\n');
@@ -55,7 +54,7 @@ try {
     const shape = { ...DEFAULT_MODEL, n_layer: layers, n_embd: embd, n_head: embd / 64 };
     const config = buildGptConfig(tok, shape, `size-${s}`, 'pretrained');
     const params = initParams(config, 1);
-    const count = [...params.values()].reduce((a, t) => a + t.data.length, 0);
+    const count = parameterCount(config);
 
     const trainer = await createTransformerTrainer(config, params, { threads: 1, batch: B, seqLen: T });
     await trainer.step(batch(0), 1e-4); // warm-up: ORT plans memory on the first run

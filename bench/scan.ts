@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stdlibDir } from './stdlib.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -72,11 +73,7 @@ function bandit(target: string): number | null {
   return (performance.now() - started) / 1000;
 }
 
-const target =
-  arg('path') ??
-  execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], {
-    encoding: 'utf8',
-  }).trim();
+const target = arg('path') ?? stdlibDir();
 const model = arg('model');
 if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run npm run build first');
 const cacheDir = join(mkdtempSync(join(tmpdir(), 'cwescan-bench-')), 'cache');

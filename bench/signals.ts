@@ -3,7 +3,6 @@
 // flattened) the same way. Each chunk is parsed again on its own, as the prompt encoder does. Run:
 //   npm run bench:signals [-- <dir>]   (default: the standard library of the machine's python3)
 // The last line is one JSON object with the measured figures.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { globby } from 'globby';
@@ -13,12 +12,9 @@ import { getPythonParser } from '../src/python/parser.js';
 import { normalizeQuotes } from '../src/python/rewrites/string-quotes.js';
 import { removeComments, stripComments } from '../src/python/strip-comments.js';
 import { loadSignalExtractor } from '../src/python/signals.js';
+import { stdlibDir } from './stdlib.js';
 
-const dir =
-  process.argv[2] ??
-  execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], {
-    encoding: 'utf8',
-  }).trim();
+const dir = process.argv[2] ?? stdlibDir();
 const files = (await globby('**/*.py', { cwd: dir, absolute: true, ignore: ['**/site-packages/**'] })).sort();
 const parser = await getPythonParser();
 const signals = await loadSignalExtractor();

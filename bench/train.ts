@@ -2,7 +2,6 @@
 // 4 heads, context 512): tokenizer encoding speed, pretraining tokens/s, fine-tuning 400 examples x 3 epochs, and
 // scoring one 200-token snippet. Real Python from the local standard library is the text.
 // Usage: npx tsx bench/train.ts [--threads N] [--pretrain-steps N]. Last line: one JSON object.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { trainBpe } from '../src/tokenizer/train-bpe.js';
 import { finetune } from '../src/train/finetune.js';
 import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
 import { lmBatch, writeRandomCheckpoint } from './random-model.js';
+import { stdlibDir } from './stdlib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,9 +36,7 @@ const cpuS = () => {
 // ---- text: the standard library of the local python3, split by file into a training and a held-out half ----
 const stdlib = (() => {
   try {
-    return execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], {
-      encoding: 'utf8',
-    }).trim();
+    return stdlibDir();
   } catch {
     return join(import.meta.dirname, '../test/fixtures/corpus');
   }
