@@ -1,4 +1,4 @@
-# The default model's pretraining corpus, sourced by train-default.sh (stage 1) and pretrain-more.sh (stage 1's
+# The default model's pretraining corpus (and stage 1's schedule), sourced by train-default.sh (stage 1) and pretrain-more.sh (stage 1's
 # corpus plus more projects), so the two cannot drift apart. Not run on its own.
 # Stage 1: the Python standard library of the machine's python3 (its site-packages excluded: that is this image's own
 # installs, not part of Python) plus these Debian packages of real projects.
@@ -16,6 +16,10 @@ MORE_PACKAGES=(ansible-core python3-nova python3-keystone python3-buildbot pytho
 MORE_MODULES=(ansible buildbot scrapy pyramid bottle.py cherrypy falcon allauth social_core alembic peewee.py playhouse
   httpx redis pymongo ldap3 wtforms marshmallow gunicorn boto3 flask_sqlalchemy django_filters)
 DIST=/usr/lib/python3/dist-packages
+# Stage 1's pretraining schedule (train-default.sh), shared with pretrain-shape.sh so that another shape's curve
+# compares with the default base's step for step. PRETRAIN_STEPS changes the length.
+PRETRAIN_SCHEDULE=(--context 512 --steps "${PRETRAIN_STEPS:-4900}" --batch-size 8 --warmup 200 --eval-every 250
+  --checkpoint-every 100 --log-every 10 --seed 1)
 
 # Prints the packages of its arguments that are not installed.
 missing_packages() {

@@ -14,6 +14,5 @@ corpus_stage1
 resume=()
 [ -f "$4/manifest.json" ] && resume=(--resume)
 node dist/cli/main.js train pretrain --corpus "${CORPUS[@]}" --out "$4" "${resume[@]}" \
-  --tokenizer models/default/tokenizer.json --layers "$1" --embd "$2" --heads "$3" --context 512 \
-  --steps "${PRETRAIN_STEPS:-4900}" --batch-size 8 --warmup 200 --eval-every 250 --checkpoint-every 100 \
-  --log-every 10 --seed 1 --name "cwescan-pretrained-$1x$2"
+  "${PRETRAIN_SCHEDULE[@]}" --layers "$1" --embd "$2" --heads "$3" --tokenizer models/default/tokenizer.json \
+  --name "cwescan-pretrained-$1x$2"

@@ -43,9 +43,7 @@ stage pretrain
 resume=()
 [ -f "$RUN_DIR/pretrained/manifest.json" ] && resume=(--resume)
 timed pretrain $CLI train pretrain --corpus "${CORPUS[@]}" --out "$RUN_DIR/pretrained" "${resume[@]}" \
-  --context 512 --layers 4 --embd 256 --heads 4 --steps "${PRETRAIN_STEPS:-4900}" --batch-size 8 --warmup 200 \
-  --eval-every 250 --checkpoint-every 100 --log-every 10 --seed 1 --tokenizer-prompt-repeats 0 \
-  --name cwescan-pretrained-v1
+  "${PRETRAIN_SCHEDULE[@]}" --layers 4 --embd 256 --heads 4 --tokenizer-prompt-repeats 0 --name cwescan-pretrained-v1
 # PRETRAIN_ONLY=1 stops here: the base alone, for fine-tuning experiments (or your own data) without replacing
 # models/default; `node scripts/ship-base.mjs` then copies it to models/pretrained.
 if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0; fi
