@@ -32,9 +32,22 @@ async function tmp(): Promise<string> {
 }
 
 /** Starts a pretraining run and resolves once its checkpoint reaches `step`; returns the child process. */
-async function startUntil(out: string, step: number, extra: string[]): Promise<ReturnType<typeof spawn>> {
-  const args = [CLI, 'train', 'pretrain', '--corpus', 'test/fixtures/corpus', '--out', out, ...TINY, ...extra];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+function startUntil(out: string, step: number, extra: string[]): Promise<ReturnType<typeof spawn>> {
+  return spawnUntil(out, step, [
+    'train',
+    'pretrain',
+    '--corpus',
+    'test/fixtures/corpus',
+    '--out',
+    out,
+    ...TINY,
+    ...extra,
+  ]);
+}
+
+/** Starts `cwescan <args>` and resolves once the checkpoint in `out` reaches `step`; returns the child process. */
+async function spawnUntil(out: string, step: number, args: string[]): Promise<ReturnType<typeof spawn>> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: 'ignore' });
   for (let i = 0; i < 600; i++) {
     const m = await readManifest(out).catch(() => undefined);
     if (m && m.training.step >= step) return child;
@@ -49,26 +62,26 @@ function exited(child: ReturnType<typeof spawn>): Promise<{ code: number | null;
   return new Promise((r) => child.on('exit', (code, signal) => r({ code, signal })));
 }
 
-/** `cwescan train finetune` of the fixture base on the fixture training set, one thread, into `out`. */
+/** The arguments of `cwescan train finetune` of the fixture base on the fixture training set, one thread. */
+function finetuneArgs(out: string, extra: string[]): string[] {
+  const data = ['--data', 'test/fixtures/finetune/train.jsonl'];
+  return [
+    'train',
+    'finetune',
+    '--base',
+    'test/fixtures/models/tiny-gpt-pretrained',
+    ...data,
+    '--out',
+    out,
+    '--threads',
+    '1',
+    ...extra,
+  ];
+}
+
+/** Runs that fine-tuning into `out` and waits for it. */
 function finetuneFixture(out: string, extra: string[]): SpawnSyncReturns<string> {
-  return spawnSync(
-    process.execPath,
-    [
-      CLI,
-      'train',
-      'finetune',
-      '--base',
-      'test/fixtures/models/tiny-gpt-pretrained',
-      '--data',
-      'test/fixtures/finetune/train.jsonl',
-      '--out',
-      out,
-      '--threads',
-      '1',
-      ...extra,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  return spawnSync(process.execPath, [CLI, ...finetuneArgs(out, extra)], { cwd: ROOT, encoding: 'utf8' });
 }
 
 describe('cwescan train (CLI)', () => {
@@ -119,6 +132,51 @@ describe('cwescan train (CLI)', () => {
     const m = await readManifest(out);
     expect(m.training.complete).toBe(false);
     expect((await readTrainLog(out)).at(-1)!.step).toBeLessThanOrEqual(m.training.step);
+  });
+
+  it('resumes a fine-tuning run killed with kill -9 to the end; --resume on the finished run is a no-op', async () => {
+    const out = join(await tmp(), 'ft');
+    const extra = [
+      '--epochs',
+      '300',
+      '--batch-size',
+      '4',
+      '--checkpoint-every',
+      '5',
+      '--val',
+      'test/fixtures/finetune/val.jsonl',
+    ];
+    const child = await spawnUntil(out, 10, finetuneArgs(out, extra));
+    const done = exited(child);
+    child.kill('SIGKILL');
+    expect((await done).signal).toBe('SIGKILL');
+    const killed = await readManifest(out);
+    expect(killed.training.complete).toBe(false);
+    expect(killed.files['train_state.json']).toBeDefined();
+
+    const r = finetuneFixture(out, ['--resume', '--val', 'test/fixtures/finetune/val.jsonl']);
+    expect(r.stderr).toMatch(new RegExp(`resuming at step ${killed.training.step} of 900 \\(epoch \\d+\\)`));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^fine-tuned .*: \d+ epochs, \d+ steps, training accuracy [\d.]+%/);
+    // Nothing logged twice across the kill (a step may have two lines: its loss, and its epoch's validation).
+    const log = await readTrainLog(out);
+    const steps = log.map((e) => e.step);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(new Set(log.map((e) => `${e.step} ${e.val_loss === undefined}`)).size).toBe(log.length);
+    const again = finetuneFixture(out, ['--resume', '--val', 'test/fixtures/finetune/val.jsonl']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/is already complete \(\d+ steps\); nothing to resume/);
+  });
+
+  it('stops fine-tuning cleanly on Ctrl-C with a resumable checkpoint (exit 130)', async () => {
+    const out = join(await tmp(), 'ft');
+    const child = await spawnUntil(out, 5, finetuneArgs(out, ['--epochs', '300', '--checkpoint-every', '5']));
+    const done = exited(child);
+    child.kill('SIGINT');
+    expect((await done).code).toBe(130);
+    const m = await readManifest(out);
+    expect(m.training.complete).toBe(false);
+    expect(m.files['optimizer.safetensors']).toBeDefined();
   });
 
   it('fine-tunes from a checkpoint and reports bad input with exit code 2', async () => {

@@ -99,7 +99,6 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--quiet', 'no progress output')
     .action(async (o, cmd: Command) => {
       // The training modules (and ONNX Runtime) load only when a training command runs, not for every cwescan call.
-      const { holdsCheckpoint, readManifest } = await import('../model/checkpoint.js');
       const { pretrain } = await import('../train/pretrain.js');
       if (o.init) {
         // The shape comes from the checkpoint; a shape option typed beside --init would be silently ignored.
@@ -118,14 +117,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             `--init takes the model's shape and tokenizer from ${o.init}; drop ${given.map((k) => shapeFlags[k]).join(', ')}`,
           );
       }
-      if (o.resume && (await holdsCheckpoint(o.out))) {
-        const m = await readManifest(o.out).catch(() => undefined);
-        if (m?.training.complete) {
-          // Nothing to continue: scripts that always pass --resume can be re-run safely.
-          process.stdout.write(`${o.out} is already complete (${m.training.step} steps); nothing to resume\n`);
-          return;
-        }
-      }
+      if (o.resume && (await alreadyComplete(o.out))) return;
       const ui = new ProgressUi(Boolean(o.quiet));
       const stop = interruptOnSigint();
       try {
@@ -194,6 +186,10 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .requiredOption('--data <train.jsonl...>', 'training examples (several files are used together)')
     .option('--val <val.jsonl>', 'validation examples (early stopping keeps the best epoch)')
     .requiredOption('--out <ckpt>', 'checkpoint directory to write')
+    .option(
+      '--resume',
+      'continue the interrupted run in --out with its saved settings (the same --base, --data, --val)',
+    )
     .option('--epochs <n>', 'passes over the training data', int('--epochs'), F.epochs)
     .option('--batch-size <n>', 'examples per step', int('--batch-size'), F.batch_size)
     .option('--lr <x>', 'peak learning rate', num('--lr'), F.lr)
@@ -236,11 +232,18 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
       F.pair_loss,
     )
     .option('--calibrate', 'shift the "none" logit so P(vulnerable) >= 0.5 is the best-F1 decision on --val')
+    .option(
+      '--checkpoint-every <n>',
+      'also write a resumable checkpoint every n steps within an epoch (0: at epoch ends only)',
+      int('--checkpoint-every'),
+      F.checkpoint_every,
+    )
     .option('--seed <n>', 'random seed', int('--seed'), F.seed)
     .option('--name <name>', 'model name in config.json', F.name)
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
     .action(async (o) => {
+      if (o.resume && (await alreadyComplete(o.out))) return;
       const ui = new ProgressUi(Boolean(o.quiet));
       const stop = interruptOnSigint();
       try {
@@ -250,6 +253,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
           data: o.data,
           ...(o.val ? { val: o.val } : {}),
           out: o.out,
+          resume: Boolean(o.resume),
           threads: o.threads,
           signal: stop.signal,
           onEvent: (e) => ui.on(e),
@@ -272,6 +276,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
             calibrate: Boolean(o.calibrate),
             line_loss: o.lineLoss,
             pair_loss: o.pairLoss,
+            checkpoint_every: o.checkpointEvery,
             seed: o.seed,
             name: o.name,
           },
@@ -279,13 +284,16 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
         ui.stop();
         const val =
           r.valAcc === null ? '' : `, validation accuracy ${(100 * r.valAcc).toFixed(1)}% (epoch ${r.bestEpoch})`;
+        if (r.trainAcc === null) {
+          process.stderr.write(
+            `${pc.yellow('interrupted')} at step ${r.steps}: checkpoint written to ${r.out} (the best weights so far${val}); continue with --resume\n`,
+          );
+          setExit(130);
+          return;
+        }
         process.stdout.write(
           `fine-tuned ${r.out}: ${r.epochs} epochs, ${r.steps} steps, training accuracy ${(100 * r.trainAcc).toFixed(1)}%${val}, ${r.seconds.toFixed(1)} s\n`,
         );
-        if (stop.signal.aborted) {
-          process.stderr.write(`${pc.yellow('interrupted')}: the best weights so far are in ${r.out}\n`);
-          setExit(130);
-        }
       } finally {
         ui.stop();
         stop.dispose();
@@ -295,6 +303,18 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
   addSoupCommand(train);
   addSetPromptCommand(train);
 };
+
+/**
+ * True (after saying so) when --out holds a finished run: scripts that always pass --resume can be re-run safely.
+ */
+async function alreadyComplete(out: string): Promise<boolean> {
+  const { holdsCheckpoint, readManifest } = await import('../model/checkpoint.js');
+  if (!(await holdsCheckpoint(out))) return false;
+  const m = await readManifest(out).catch(() => undefined);
+  if (!m?.training.complete) return false;
+  process.stdout.write(`${out} is already complete (${m.training.step} steps); nothing to resume\n`);
+  return true;
+}
 
 /** `cwescan train calibrate`: the "none" logit bias of a fine-tuned checkpoint, from a validation set. */
 function addCalibrateCommand(train: Command): void {

@@ -1,6 +1,6 @@
 // Default hyper-parameters of model size, pretraining and fine-tuning, as plain data with no heavy imports, so the
 // CLI can show them in --help without loading ONNX Runtime (the training modules load only when a command runs).
-import type { FinetuneHyper } from './finetune.js';
+import type { FinetuneHyper } from './finetune-hyper.js';
 import type { ModelShape } from './model-config.js';
 import type { PretrainHyper } from './pretrain.js';
 
@@ -64,6 +64,7 @@ export const DEFAULT_FINETUNE: FinetuneHyper = {
   calibrate: false,
   line_loss: 0,
   pair_loss: 0,
+  checkpoint_every: 200,
   seed: 1,
   name: 'cwescan-finetuned',
 };

@@ -2,12 +2,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckpoint } from '../model/checkpoint.js';
+import { loadCheckpoint, readManifest } from '../model/checkpoint.js';
 import { loadGptScorer } from '../model/gpt-detector.js';
 import { parseGptConfig } from '../model/gpt-config.js';
 import { LABELS } from '../model/labels.js';
 import { PromptEncoder } from '../model/prompt.js';
 import { readExampleFiles } from './examples.js';
+import { pretrain } from './pretrain.js';
 import { encodeExamples, epochBatches, finetune, toResponseBatch } from './finetune.js';
 import { Rng } from './rng.js';
 import { readTrainLog } from './train-log.js';
@@ -105,7 +106,12 @@ describe('finetune', () => {
     // Every example once per epoch (here in as many batches as without pairs), twins side by side.
     const batches = epochBatches(enc, 4, false, new Rng(5), true);
     expect(batches.length).toBe(Math.ceil(enc.length / 4));
-    expect(batches.flat().map((x) => x.id).sort()).toEqual(enc.map((x) => x.id).sort());
+    expect(
+      batches
+        .flat()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(enc.map((x) => x.id).sort());
     const flat = batches.flatMap((b) => b.map((x) => x.id));
     for (const [a, b] of Object.entries(twins)) expect(Math.abs(flat.indexOf(a) - flat.indexOf(b))).toBeLessThan(4);
 
@@ -158,7 +164,8 @@ describe('finetune', () => {
     const b = await out();
     const ra = await finetune({ ...opts, out: a });
     await finetune({ ...opts, out: b });
-    expect(await readFile(join(a, 'model.safetensors'))).toEqual(await readFile(join(b, 'model.safetensors')));
+    // Compared by hash: a failing byte-for-byte diff of two weight files takes vitest minutes to print.
+    expect((await loadCheckpoint(a)).fingerprint).toBe((await loadCheckpoint(b)).fingerprint);
     const losses = (await readTrainLog(a)).filter((e) => e.val_loss !== undefined).map((e) => e.val_loss!);
     expect(losses.length).toBe(ra.epochs);
     // The kept weights are those of the best epoch.
@@ -288,23 +295,116 @@ describe('finetune', () => {
     expect((await loadCheckpoint(third)).config.prompt.comments).toBe('strip');
   });
 
-  it('keeps a loadable checkpoint of the best weights after every epoch, and marks an interrupted run', async () => {
+  it('stops on Ctrl-C at once with a resumable checkpoint of the best epoch so far', async () => {
     const dir = await out();
     const ctl = new AbortController();
     const r = await finetune({
       base: BASE,
       data: TRAIN,
+      val: VAL,
       out: dir,
       threads: 1,
       hyper: { epochs: 5, batch_size: 4 },
       signal: ctl.signal,
       onEvent: (e) => e.type === 'step' && e.step === 4 && ctl.abort(),
     });
-    expect(r.steps).toBe(4);
+    // Epoch 2 was cut short after its first batch: not validated, and no pass over the training set on the way out.
+    expect(r).toMatchObject({ steps: 4, epochs: 1, bestEpoch: 1, complete: false, trainAcc: null });
     const c = await loadCheckpoint(dir);
     expect(c.manifest.training).toEqual({ step: 4, complete: false });
-    const steps = (await readTrainLog(dir)).map((e) => e.step);
-    expect(steps).toEqual([3, 4]); // one line per epoch end (epoch 2 cut short at step 4)
+    expect(Object.keys(c.manifest.files)).toEqual(
+      expect.arrayContaining(['train_state.json', 'optimizer.safetensors', 'train_weights.safetensors']),
+    );
+    expect((await readTrainLog(dir)).map((e) => e.step)).toEqual([3]); // one line per finished epoch
+  });
+
+  it('resumes a killed run exactly: the same weights, log and figures as a run never interrupted', async () => {
+    const hyper = { epochs: 3, batch_size: 4, lr: 5e-3, patience: 0, seed: 2, checkpoint_every: 2 };
+    const a = await out();
+    await finetune({ base: BASE, data: TRAIN, val: VAL, out: a, threads: 1, hyper });
+    // Writing checkpoints within epochs reads the weights and changes nothing of the training.
+    const c = await out();
+    await finetune({ base: BASE, data: TRAIN, val: VAL, out: c, threads: 1, hyper: { ...hyper, checkpoint_every: 0 } });
+    expect((await loadCheckpoint(c)).fingerprint).toBe((await loadCheckpoint(a)).fingerprint);
+
+    // Killed after step 5 (epoch 2, second batch) with no checkpoint on the way out: the last one is step 4.
+    const b = await out();
+    const ctl = new AbortController();
+    const r1 = await finetune({
+      base: BASE,
+      data: TRAIN,
+      val: VAL,
+      out: b,
+      threads: 1,
+      hyper,
+      signal: ctl.signal,
+      onAbort: 'discard',
+      onEvent: (e) => e.type === 'step' && e.step === 5 && ctl.abort(),
+    });
+    expect(r1.complete).toBe(false);
+    expect((await readManifest(b)).training).toEqual({ step: 4, complete: false });
+
+    const events: string[] = [];
+    const r2 = await finetune({
+      base: BASE,
+      data: TRAIN,
+      val: VAL,
+      out: b,
+      threads: 1,
+      resume: true,
+      hyper: { epochs: 99, lr: 1 }, // ignored: a resume keeps the run's own settings
+      onEvent: (e) => e.type === 'info' && events.push(e.message),
+    });
+    expect(events).toContain("resuming at step 4 of 9 (epoch 2) with the run's saved settings");
+    expect(r2).toMatchObject({ complete: true, steps: 9, epochs: 3 });
+    // Compared by hash: a failing byte-for-byte diff of two weight files takes vitest minutes to print.
+    expect((await loadCheckpoint(b)).fingerprint).toBe((await loadCheckpoint(a)).fingerprint);
+    const withoutTime = (e: object) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'time_s'));
+    expect((await readTrainLog(b)).map(withoutTime)).toEqual((await readTrainLog(a)).map(withoutTime));
+    const [ma, mb] = [await readManifest(a), await readManifest(b)];
+    expect(withoutTime(mb.metrics)).toEqual(withoutTime(ma.metrics));
+    expect(Object.keys(mb.files).sort()).toEqual(Object.keys(ma.files).sort()); // no resume state left behind
+    expect(mb.training).toEqual({ step: 9, complete: true });
+  });
+
+  it('refuses to resume with other data, another base, a finished run or a pretraining run', async () => {
+    const dir = await out();
+    const ctl = new AbortController();
+    await finetune({
+      base: BASE,
+      data: TRAIN,
+      out: dir,
+      threads: 1,
+      hyper: { epochs: 2, batch_size: 4 },
+      signal: ctl.signal,
+      onEvent: (e) => e.type === 'step' && e.step === 2 && ctl.abort(),
+    });
+    await expect(finetune({ base: BASE, data: VAL, out: dir, resume: true })).rejects.toThrow(
+      /the training or validation data changed since the run in .* began/,
+    );
+    const other = await out();
+    await fitTrainingSet(other, { epochs: 1 });
+    await expect(finetune({ base: other, data: TRAIN, out: dir, resume: true })).rejects.toThrow(
+      /is not the base the run in .* started from/,
+    );
+    await expect(finetune({ base: BASE, data: TRAIN, out: other, resume: true })).rejects.toThrow(
+      /is complete \(step 3\); nothing to resume/,
+    );
+    await expect(finetune({ base: BASE, data: TRAIN, out: dir })).rejects.toThrow(/already holds a checkpoint/);
+
+    const pre = await out();
+    const stop = new AbortController();
+    await pretrain({
+      corpus: [join(FIXTURES, 'corpus')],
+      out: pre,
+      threads: 1,
+      hyper: { model: { n_layer: 1, n_embd: 32, n_head: 2, n_positions: 64 }, vocab_size: 400, steps: 50 },
+      signal: stop.signal,
+      onEvent: (e) => e.type === 'step' && stop.abort(),
+    });
+    await expect(finetune({ base: BASE, data: TRAIN, out: pre, resume: true })).rejects.toThrow(
+      /train_state.json is not a valid fine-tuning state/,
+    );
   });
 
   it('names the file, line and field of a bad record', async () => {

@@ -4,7 +4,7 @@
 // Deterministic with a seed.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { encodeSafetensors } from '../engine/safetensors.js';
 import type { HostTensor } from '../engine/tensor.js';
 import { CwescanError } from '../errors.js';
 import { holdsCheckpoint, loadCheckpoint, writeCheckpoint } from '../model/checkpoint.js';
@@ -14,82 +14,24 @@ import { LABELS, NONE_INDEX } from '../model/labels.js';
 import { PromptEncoder, type TrainingSequence } from '../model/prompt.js';
 import { responseLoss } from '../model/response-loss.js';
 import { paramSpecs } from '../model/transformer.js';
-import { CALL_FLATTENINGS } from '../python/flatten-calls.js';
 import { SIGNALS_VERSION } from '../python/signals.js';
 import { TrainingSession } from '../engine/session.js';
 import { DEFAULT_FINETUNE } from './defaults.js';
 import type { TrainEventHandler } from './events.js';
 import { readExampleFiles, type LabelledExample } from './examples.js';
 import { calibrateNoneBias, f1At, type CalibrationPoint } from './calibrate.js';
+import { resolveHyper, withBasePrompt, type FinetuneHyper } from './finetune-hyper.js';
+import { FinetuneStateSchema, type BestEpoch, type FinetuneState } from './finetune-state.js';
+import { loadResumeState, readCheckpointTensors, type ResumeState } from './resume-state.js';
 import { Rng } from './rng.js';
 import { lrAt } from './schedule.js';
 import { TrainLog, type LogEntry } from './train-log.js';
 
-export const FinetuneHyperSchema = z
-  .object({
-    epochs: z.number().int().positive(),
-    batch_size: z.number().int().positive(),
-    lr: z.number().positive(),
-    min_lr: z.number().nonnegative(),
-    /** Warmup as a share of all steps. */
-    warmup_fraction: z.number().min(0).max(0.5),
-    weight_decay: z.number().nonnegative(),
-    max_grad_norm: z.number().positive(),
-    /** Sample examples with probability inversely proportional to their label's frequency. */
-    balanced: z.boolean(),
-    /** Stop after this many epochs without a better validation loss (0: never stop early). */
-    patience: z.number().int().nonnegative(),
-    /** Put each record's `description` in the prompt (the code-plus-text experiment). */
-    with_description: z.boolean(),
-    /** Put the snippet's static signals (src/python/signals.ts) in the prompt. */
-    signals: z.boolean().default(false),
-    /** Read code with its plain single-line strings in double quotes (config prompt.quotes "double"). */
-    normalize_quotes: z.boolean().default(false),
-    /** Read code without comments and docstrings (config prompt.comments "strip"). */
-    strip_comments: z.boolean().default(false),
-    /** Read code without comments and docstrings and without the lines they were alone on (prompt.comments "remove"). */
-    remove_comments: z.boolean().default(false),
-    /** Read code with nested calls pulled apart, one per line (config prompt.calls; src/python/flatten-calls.ts). */
-    flatten_calls: z.enum(CALL_FLATTENINGS).optional(),
-    /** Dropout while fine-tuning (attention, residual and embedding dropout; inference never drops). */
-    dropout: z.number().min(0).max(0.9),
-    /**
-     * What picks the best epoch and drives early stopping: the 26-way validation label loss, label accuracy, or the
-     * binary F1 of "vulnerable" (any CWE) against "none". Loss punishes confident mistakes, so with a small
-     * validation set it can rise while the decisions still improve.
-     */
-    select: z.enum(['loss', 'accuracy', 'f1']),
-    /**
-     * After each epoch, shift the "none" logit so that P(vulnerable) >= 0.5 is the decision with the best validation
-     * F1 (src/train/calibrate.ts); the F1 that selects the epoch is then the calibrated one.
-     */
-    calibrate: z.boolean(),
-    /**
-     * Weight of line supervision (model/response-loss.ts): the end of every code line also predicts the label of the
-     * code up to that line, using the records' weakness `lines`. 0 turns it off.
-     */
-    line_loss: z.number().min(0).max(10),
-    /**
-     * Weight of the twin-pair loss (model/response-loss.ts): each (vulnerable, fixed) twin pair in a batch adds the
-     * logistic loss of the bug being less likely "none" than its fix. Twins are batched together. 0 turns it off.
-     */
-    pair_loss: z.number().min(0).max(10).default(0),
-    seed: z.number().int().nonnegative(),
-    name: z.string().min(1),
-  })
-  .strict()
-  .refine((h) => !(h.strip_comments && h.remove_comments), {
-    message: 'strip_comments and remove_comments exclude each other (pick one way to read comments)',
-    path: ['remove_comments'],
-  })
-  .refine((h) => !(h.pair_loss > 0 && h.balanced), {
-    message: 'pair_loss needs twins batched together, which class-balanced sampling does not do',
-    path: ['pair_loss'],
-  });
-
-export type FinetuneHyper = z.infer<typeof FinetuneHyperSchema>;
-
 export { DEFAULT_FINETUNE };
+export { FinetuneHyperSchema, type FinetuneHyper } from './finetune-hyper.js';
+
+/** The weights training continues from, in a resumable checkpoint (model.safetensors holds the best epoch's). */
+const TRAIN_WEIGHTS = 'train_weights.safetensors';
 
 export interface FinetuneOptions {
   readonly base: string;
@@ -101,6 +43,10 @@ export interface FinetuneOptions {
   readonly threads?: number;
   readonly onEvent?: TrainEventHandler;
   readonly signal?: AbortSignal;
+  /** Continue the interrupted run in `out` (its saved settings; `hyper` is ignored). */
+  readonly resume?: boolean;
+  /** On abort: write a resumable checkpoint first (Ctrl-C in the CLI), or stop as a crash would (tests). */
+  readonly onAbort?: 'checkpoint' | 'discard';
 }
 
 export interface FinetuneResult {
@@ -108,7 +54,10 @@ export interface FinetuneResult {
   readonly steps: number;
   readonly epochs: number;
   readonly bestEpoch: number;
-  readonly trainAcc: number;
+  /** False when interrupted: the checkpoint in `out` can be resumed. */
+  readonly complete: boolean;
+  /** Label accuracy of the kept weights on the training examples (null when interrupted). */
+  readonly trainAcc: number | null;
   readonly valAcc: number | null;
   readonly valLoss: number | null;
   readonly seconds: number;
@@ -153,16 +102,27 @@ export function encodeExamples(
 }
 
 /**
- * Fine-tunes a checkpoint on labelled examples and writes the (best) result to `out`.
+ * Fine-tunes a checkpoint on labelled examples and writes the (best) result to `out`; with `resume`, continues the
+ * interrupted run in `out` with its saved settings (exactly, when dropout is 0).
  * Example: await finetune({ base: 'runs/pre', data: 'train.jsonl', val: 'val.jsonl', out: 'runs/ft' })
  */
 export async function finetune(options: FinetuneOptions): Promise<FinetuneResult> {
   const emit = options.onEvent ?? (() => {});
-  const asked = resolveHyper(options.hyper);
-  if (await holdsCheckpoint(options.out)) {
-    throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, { hint: 'choose another --out' });
+  let resumeFrom: ResumeState<FinetuneState> | undefined;
+  if (options.resume) {
+    resumeFrom = await loadResumeState(options.out, FinetuneStateSchema, 'fine-tuning');
+  } else if (await holdsCheckpoint(options.out)) {
+    throw new CwescanError('E_USAGE', `${options.out} already holds a checkpoint`, {
+      hint: 'pass --resume to continue an interrupted run there, or choose another --out',
+    });
   }
+  const asked = resumeFrom ? resumeFrom.state.hyper : resolveHyper(options.hyper);
   const base = await loadCheckpoint(options.base, { expectedTensors });
+  if (resumeFrom && base.fingerprint !== resumeFrom.state.base_sha256) {
+    throw new CwescanError('E_USAGE', `${options.base} is not the base the run in ${options.out} started from`, {
+      hint: 'resume with the same --base (its weights must not have changed)',
+    });
+  }
   const hyper = base.config.stage === 'finetuned' ? withBasePrompt(asked, base.config.prompt) : asked;
   const config: GptConfig = parseGptConfig({
     ...base.config,
@@ -185,6 +145,12 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   if (trainFile.examples.length === 0)
     throw new CwescanError('E_DATASET', `${dataFiles.join(', ')} holds no accepted examples`);
   const valFile = options.val ? await readExampleFiles([options.val]) : undefined;
+  const dataSha = dataHash(trainFile.examples, valFile?.examples ?? []);
+  if (resumeFrom && resumeFrom.ckpt.manifest.training_data.sha256 !== dataSha) {
+    throw new CwescanError('E_USAGE', `the training or validation data changed since the run in ${options.out} began`, {
+      hint: 'resume with the same --data and --val files, unchanged, or start a new run',
+    });
+  }
   emit({
     type: 'info',
     message: `data: ${trainFile.examples.length} accepted training examples (${trainFile.notAccepted} not accepted)${valFile ? `, ${valFile.examples.length} validation` : ''}`,
@@ -204,7 +170,9 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const threads = options.threads;
   const trainer = await TrainingSession.create({
     params: paramSpecs(config),
-    initial: base.weights as ReadonlyMap<string, HostTensor>,
+    initial: resumeFrom
+      ? await readCheckpointTensors(resumeFrom.ckpt, TRAIN_WEIGHTS)
+      : (base.weights as ReadonlyMap<string, HostTensor>),
     loss: responseLoss(config, {
       dropoutSeed: hyper.seed,
       lineWeight: hyper.line_loss,
@@ -218,25 +186,60 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const evaluator = await GptEvaluator.create(config, encoder.labelIds, { threads });
   const log = new TrainLog(resolve(options.out));
   const logLines: LogEntry[] = [];
-  const rng = new Rng(hyper.seed);
+  const s = resumeFrom?.state;
+  let step = s?.step ?? 0;
+  let tokens = s?.tokens ?? 0;
+  let best: (BestEpoch & { params: Map<string, HostTensor> }) | undefined =
+    s?.best && resumeFrom ? { ...s.best, params: resumeFrom.ckpt.weights as Map<string, HostTensor> } : undefined;
+  let sinceBest = s?.since_best ?? 0;
+  let epochsRun = s?.epochs_run ?? 0;
+  let lastLoss = s?.last_loss ?? NaN;
+  /** Where training continues: the epoch, the batches of it already done, and the batch-order state it began with. */
+  let at = { epoch: s?.epoch ?? 0, batch: s?.batch ?? 0, rng: s?.rng ?? new Rng(hyper.seed).state };
+  const timeBefore = s?.time_s ?? 0;
   const started = performance.now();
-  let step = 0;
-  let tokens = 0;
-  let best: (LabelMetrics & { epoch: number; params: Map<string, HostTensor> }) | undefined;
-  let sinceBest = 0;
-  let epochsRun = 0;
-  let lastLoss = NaN;
-  const dataSha = dataHash(trainFile.examples, valFile?.examples ?? []);
-  /** Writes `weights` as the checkpoint (atomically), then appends the pending log lines. */
-  const save = async (
-    weights: ReadonlyMap<string, HostTensor>,
-    metrics: Record<string, number | null>,
-    complete: boolean,
-  ): Promise<void> => {
+  const startTokens = tokens;
+  const seconds = (): number => timeBefore + (performance.now() - started) / 1000;
+  if (resumeFrom) {
+    trainer.loadOptimizerState(resumeFrom.optimizer, step);
+    await log.truncateAfter(step);
+    emit({
+      type: 'info',
+      message: `resuming at step ${step} of ${totalSteps} (epoch ${at.epoch + 1}) with the run's saved settings`,
+    });
+  }
+
+  /**
+   * Writes the checkpoint (atomically): the best weights so far as the model, and, while the run is not complete, what
+   * --resume needs. Then appends the pending log lines.
+   */
+  const save = async (complete: boolean, metrics: Record<string, number | null> = {}): Promise<void> => {
+    const current = trainer.parameters();
+    const state: FinetuneState = {
+      version: 1,
+      phase: 'finetune',
+      step,
+      tokens,
+      ...at,
+      epochs_run: epochsRun,
+      since_best: sinceBest,
+      best: best ? { epoch: best.epoch, loss: best.loss, acc: best.acc, f1: best.f1, bias: best.bias } : null,
+      last_loss: Number.isFinite(lastLoss) ? lastLoss : null,
+      time_s: seconds(),
+      hyper,
+      base_sha256: base.fingerprint,
+    };
     await writeCheckpoint(options.out, {
       config: { ...config, none_logit_bias: best?.bias ?? 0 },
       tokenizer: base.tokenizer,
-      weights,
+      weights: best ? best.params : current,
+      extraFiles: complete
+        ? {}
+        : {
+            [TRAIN_WEIGHTS]: encodeSafetensors(current),
+            'optimizer.safetensors': encodeSafetensors(trainer.optimizerState()),
+            'train_state.json': JSON.stringify(state, null, 2) + '\n',
+          },
       carry: ['train_log.jsonl'],
       manifest: {
         training_data: {
@@ -254,7 +257,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
           val_acc: best?.acc ?? null,
           val_f1: best?.f1 ?? null,
           none_logit_bias: best?.bias ?? 0,
-          time_s: (performance.now() - started) / 1000,
+          time_s: seconds(),
           ...metrics,
         },
         training: { step, complete },
@@ -263,10 +266,18 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     for (const e of logLines.splice(0)) await log.append(e);
     emit({ type: 'checkpoint', step, dir: options.out });
   };
+
+  const pairs = hyper.pair_loss > 0;
+  const rng = new Rng(at.rng);
+  let aborted = false;
   try {
-    for (let epoch = 0; epoch < hyper.epochs; epoch++) {
-      const pairs = hyper.pair_loss > 0;
-      for (const batch of epochBatches(train, B, hyper.balanced, rng, pairs)) {
+    // A fresh run writes its step-0 checkpoint first: a kill at any point leaves a run that --resume continues.
+    if (!resumeFrom) await save(false);
+    train: for (let epoch = at.epoch; epoch < hyper.epochs; epoch++) {
+      const epochRng = rng.state;
+      const batches = epochBatches(train, B, hyper.balanced, rng, pairs);
+      for (let i = epoch === at.epoch ? at.batch : 0; i < batches.length; i++) {
+        const batch = batches[i]!;
         const lr = lrAt(step, sched);
         const res = await trainer.step(
           toResponseBatch(batch, config.pad_token_id, { lines: hyper.line_loss > 0, pairs }),
@@ -275,6 +286,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         step++;
         tokens += batch.reduce((n, x) => n + x.seq.ids.length, 0);
         lastLoss = res.loss;
+        at = { epoch, batch: i + 1, rng: epochRng };
         const elapsed = (performance.now() - started) / 1000;
         emit({
           type: 'step',
@@ -283,10 +295,15 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
           totalSteps,
           loss: res.loss,
           lr,
-          tokensPerSecond: tokens / elapsed,
+          tokensPerSecond: (tokens - startTokens) / elapsed,
         });
-        if (step % 10 === 0) logLines.push({ phase: 'finetune', step, tokens, loss: res.loss, lr, time_s: elapsed });
-        if (options.signal?.aborted) break;
+        if (step % 10 === 0) logLines.push({ phase: 'finetune', step, tokens, loss: res.loss, lr, time_s: seconds() });
+        if (options.signal?.aborted) {
+          aborted = true;
+          break train;
+        }
+        if (hyper.checkpoint_every > 0 && step % hyper.checkpoint_every === 0 && i + 1 < batches.length)
+          await save(false);
       }
       epochsRun = epoch + 1;
       const entry: LogEntry & Record<string, number | string> = {
@@ -295,7 +312,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         tokens,
         loss: lastLoss,
         lr: lrAt(Math.max(0, step - 1), sched),
-        time_s: (performance.now() - started) / 1000,
+        time_s: seconds(),
       };
       if (val.length > 0) {
         const v = await labelMetrics(evaluator, trainer.parameters(), val, B, config.pad_token_id, hyper.calibrate);
@@ -306,14 +323,25 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
           message: `epoch ${epoch + 1}: validation binary F1 ${(100 * v.f1).toFixed(1)}%${hyper.calibrate ? ` (none-logit bias ${v.bias.toFixed(3)})` : ''}`,
         });
         if (!best || better(v, best, hyper.select)) {
-          best = { ...v, points: [], epoch: epoch + 1, params: cloneParams(trainer.parameters()) };
+          best = {
+            epoch: epoch + 1,
+            loss: v.loss,
+            acc: v.acc,
+            f1: v.f1,
+            bias: v.bias,
+            params: cloneParams(trainer.parameters()),
+          };
           sinceBest = 0;
         } else sinceBest++;
       }
       logLines.push(entry);
-      // After every epoch the best weights so far are on disk: a crash loses at most the epoch in progress.
-      if (epoch + 1 < hyper.epochs) await save(best ? best.params : trainer.parameters(), {}, false);
-      if (options.signal?.aborted) break;
+      at = { epoch: epoch + 1, batch: 0, rng: rng.state };
+      // After every epoch the best weights so far are on disk: a crash loses at most the steps since.
+      if (epoch + 1 < hyper.epochs) await save(false);
+      if (options.signal?.aborted) {
+        aborted = true;
+        break;
+      }
       if (hyper.patience > 0 && sinceBest >= hyper.patience) {
         emit({
           type: 'info',
@@ -322,23 +350,34 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         break;
       }
     }
+    if (aborted) {
+      // Stop at once, resumable; the training-set figures are for finished runs (they take a pass over the data).
+      if ((options.onAbort ?? 'checkpoint') === 'checkpoint') await save(false);
+      return {
+        out: options.out,
+        steps: step,
+        epochs: epochsRun,
+        bestEpoch: best?.epoch ?? epochsRun,
+        complete: false,
+        trainAcc: null,
+        valAcc: best?.acc ?? null,
+        valLoss: best?.loss ?? null,
+        seconds: seconds(),
+      };
+    }
     const finalParams = best ? best.params : cloneParams(trainer.parameters());
     const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
-    const seconds = (performance.now() - started) / 1000;
-    await save(
-      finalParams,
-      { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss },
-      !options.signal?.aborted,
-    );
+    await save(true, { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss });
     return {
       out: options.out,
       steps: step,
       epochs: epochsRun,
       bestEpoch: best?.epoch ?? epochsRun,
+      complete: true,
       trainAcc: trainMetrics.acc,
       valAcc: best?.acc ?? null,
       valLoss: best?.loss ?? null,
-      seconds,
+      seconds: seconds(),
     };
   } finally {
     await trainer.release();
@@ -352,7 +391,13 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
  * stay next to each other (a shuffled order of twin pairs and single examples, sorted by each pair's longer
  * member), so that most pairs share a batch; one cut between two batches splits a pair now and then.
  */
-export function epochBatches(xs: readonly Encoded[], B: number, balanced: boolean, rng: Rng, pairs = false): Encoded[][] {
+export function epochBatches(
+  xs: readonly Encoded[],
+  B: number,
+  balanced: boolean,
+  rng: Rng,
+  pairs = false,
+): Encoded[][] {
   if (pairs && !balanced) return pairedBatches(xs, B, rng);
   let order: number[];
   if (balanced) {
@@ -458,7 +503,11 @@ export function toResponseBatch(
       }
     }
   }
-  const int64 = (xs: readonly bigint[]): HostTensor => ({ dtype: 'int64', shape: [xs.length], data: BigInt64Array.from(xs) });
+  const int64 = (xs: readonly bigint[]): HostTensor => ({
+    dtype: 'int64',
+    shape: [xs.length],
+    data: BigInt64Array.from(xs),
+  });
   return {
     input_ids: { dtype: 'int64', shape: [batch.length, T], data: ids },
     response_rows: { dtype: 'int64', shape: [rows.length], data: BigInt64Array.from(rows) },
@@ -496,7 +545,7 @@ export interface LabelMetrics {
 }
 
 /** Is `a` better than `b` on the selection metric? Ties keep the earlier epoch. */
-function better(a: LabelMetrics, b: LabelMetrics, on: FinetuneHyper['select']): boolean {
+function better(a: LabelMetrics, b: Pick<LabelMetrics, 'loss' | 'acc' | 'f1'>, on: FinetuneHyper['select']): boolean {
   if (on === 'loss') return a.loss < b.loss;
   if (on === 'accuracy') return a.acc > b.acc || (a.acc === b.acc && a.loss < b.loss);
   return a.f1 > b.f1 || (a.f1 === b.f1 && a.loss < b.loss);
@@ -561,35 +610,4 @@ function dataHash(train: readonly LabelledExample[], val: readonly LabelledExamp
       h.update(`${tag}:${JSON.stringify(x.example)}\n`);
   }
   return h.digest('hex');
-}
-
-/**
- * A fine-tuned base keeps reading code the way its weights learned to: its prompt settings (description slot, signals,
- * quotes, comments, calls) carry over to the new run. Options can add to them, and an explicit way of reading
- * comments or calls replaces the base's. Fine-tuning further from the default model without repeating its flags
- * would otherwise drop, say, the signals section its weights rely on.
- */
-function withBasePrompt(h: FinetuneHyper, p: GptConfig['prompt']): FinetuneHyper {
-  const comments =
-    h.strip_comments || h.remove_comments
-      ? {}
-      : { strip_comments: p.comments === 'strip', remove_comments: p.comments === 'remove' };
-  const calls = h.flatten_calls ?? p.calls;
-  return FinetuneHyperSchema.parse({
-    ...h,
-    with_description: h.with_description || p.with_description,
-    signals: h.signals || p.signals !== undefined,
-    normalize_quotes: h.normalize_quotes || p.quotes === 'double',
-    ...comments,
-    ...(calls ? { flatten_calls: calls } : {}),
-  });
-}
-
-function resolveHyper(o: Partial<FinetuneHyper> = {}): FinetuneHyper {
-  const r = FinetuneHyperSchema.safeParse({ ...DEFAULT_FINETUNE, ...o });
-  if (!r.success) {
-    const problems = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new CwescanError('E_USAGE', `invalid fine-tuning options: ${problems}`);
-  }
-  return r.data;
 }

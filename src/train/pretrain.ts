@@ -3,19 +3,11 @@
 // AdamW moments, step, data position; the data order is a pure function of seed and epoch). With `init`, a run
 // continues pretraining a finished checkpoint (its weights, shape and tokenizer) with a fresh optimizer and schedule:
 // how a small model gets more training tokens across sessions without starting over.
-import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { decodeSafetensors, encodeSafetensors } from '../engine/safetensors.js';
-import { floatTensor, type HostTensor } from '../engine/tensor.js';
+import { encodeSafetensors } from '../engine/safetensors.js';
+import { floatTensor } from '../engine/tensor.js';
 import { CwescanError } from '../errors.js';
-import {
-  loadCheckpoint,
-  readCheckpointFile,
-  holdsCheckpoint,
-  recoverInterruptedWrite,
-  writeCheckpoint,
-  type Checkpoint,
-} from '../model/checkpoint.js';
+import { loadCheckpoint, holdsCheckpoint, writeCheckpoint, type Checkpoint } from '../model/checkpoint.js';
 import { CheckpointError } from '../model/checkpoint-error.js';
 import { expectedTensors, parameterCount, type GptConfig } from '../model/gpt-config.js';
 import { GptEvaluator } from '../model/gpt-evaluator.js';
@@ -30,6 +22,7 @@ import type { TrainEventHandler } from './events.js';
 import { DEFAULT_PRETRAIN } from './defaults.js';
 import { buildGptConfig, type ModelShape } from './model-config.js';
 import { Rng } from './rng.js';
+import { loadResumeState, type ResumeState } from './resume-state.js';
 import { lrAt } from './schedule.js';
 import { TrainLog, type LogEntry } from './train-log.js';
 
@@ -144,9 +137,9 @@ type TrainState = z.infer<typeof TrainStateSchema>;
 export async function pretrain(options: PretrainOptions): Promise<PretrainResult> {
   const emit = options.onEvent ?? (() => {});
   const out = options.out;
-  let resumeFrom: { ckpt: Checkpoint; state: TrainState; optimizer: Map<string, HostTensor> } | undefined;
+  let resumeFrom: ResumeState<TrainState> | undefined;
   if (options.resume) {
-    resumeFrom = await loadResumeState(out);
+    resumeFrom = await loadResumeState(out, TrainStateSchema, 'pretraining');
   } else if (await holdsCheckpoint(out)) {
     throw new CwescanError('E_USAGE', `${out} already holds a checkpoint`, {
       hint: 'pass --resume to continue that run, or choose another --out',
@@ -501,36 +494,6 @@ async function loadInit(path: string): Promise<{
     },
     link: { path, weights_sha256: ckpt.fingerprint, tokens: m.total_tokens ?? m.tokens ?? 0 },
   };
-}
-
-async function loadResumeState(
-  out: string,
-): Promise<{ ckpt: Checkpoint; state: TrainState; optimizer: Map<string, HostTensor> }> {
-  await recoverInterruptedWrite(resolve(out));
-  const ckpt = await loadCheckpoint(out, { expectedTensors });
-  if (ckpt.manifest.training.complete) {
-    throw new CheckpointError(
-      'not-resumable',
-      out,
-      `the run in ${out} is complete (step ${ckpt.manifest.training.step}); nothing to resume`,
-      {
-        hint: 'start a new run with another --out, or fine-tune from this checkpoint',
-      },
-    );
-  }
-  const stateBytes = await readCheckpointFile(ckpt, 'train_state.json');
-  const parsed = TrainStateSchema.safeParse(JSON.parse(stateBytes.toString('utf8')));
-  if (!parsed.success)
-    throw new CheckpointError(
-      'bad-manifest',
-      join(out, 'train_state.json'),
-      `${out}/train_state.json is not a valid pretraining state`,
-    );
-  const optBytes = await readCheckpointFile(ckpt, 'optimizer.safetensors');
-  const optimizer = decodeSafetensors(new Uint8Array(optBytes.buffer, optBytes.byteOffset, optBytes.byteLength), {
-    source: join(out, 'optimizer.safetensors'),
-  }).tensors as Map<string, HostTensor>;
-  return { ckpt, state: parsed.data, optimizer };
 }
 
 function mean(xs: readonly number[]): number {
