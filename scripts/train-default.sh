@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Rebuilds the default model from scratch on one machine: corpus -> pretrain -> fine-tune (v8, v9, then v10) -> ship ->
 # evaluate.
-#   npm run train:default            (RUN_DIR=runs/default by default; every stage resumes if interrupted)
-# Stages write into $RUN_DIR; only the last one replaces models/default (atomically, via a temp dir and rename).
+#   npm run train:default            (RUN_DIR=runs/default by default; every stage resumes if interrupted: run the
+#                                    same command again)
+# Stages write into $RUN_DIR; only the ship stage replaces models/default (atomically, via a temp dir and rename).
+# For experiments with the recipe (docs/model-selection.md):
+#   BASE=<ckpt>   fine-tune from this pretrained checkpoint instead of pretraining one (stage 1 is skipped)
+#   SEED=<n>      the fine-tuning stages' seed (default 3, the shipped model's)
+#   SHIP=0        stop after the last fine-tuning stage: models/default is left alone
+#   DIST=<dir>    the build to run (default dist; a frozen copy keeps a long run safe from rebuilds)
+# A stage whose run has finished is not redone; after changing the data or the recipe, use a new RUN_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN_DIR=${RUN_DIR:-runs/default}
-CLI="node dist/cli/main.js"
+SEED=${SEED:-3}
+CLI="node ${DIST:-dist}/cli/main.js"
 mkdir -p "$RUN_DIR"
 
 # The corpus (scripts/corpus.sh): the standard library plus PACKAGES.
@@ -39,11 +47,14 @@ rewrites() {
 # 1. Pretraining: 4 layers, d 256, 4 heads, context 512, 4,900 steps of 8 x 512 tokens = 20.07M training tokens.
 # The tokenizer trains on code alone (--tokenizer-prompt-repeats 0), as the first session's code did when it made the
 # base v1 to v10 descend from: that gives their tokenizer exactly (checked on this corpus, fourteenth session).
-stage pretrain
-resume=()
-[ -f "$RUN_DIR/pretrained/manifest.json" ] && resume=(--resume)
-timed pretrain $CLI train pretrain --corpus "${CORPUS[@]}" --out "$RUN_DIR/pretrained" "${resume[@]}" \
-  "${PRETRAIN_SCHEDULE[@]}" --layers 4 --embd 256 --heads 4 --tokenizer-prompt-repeats 0 --name cwescan-pretrained-v1
+# resumed() gives --resume when a stage's checkpoint directory holds a run (finished: the stage is then a no-op).
+resumed() { [ -f "$1/manifest.json" ] && echo --resume || true; }
+PRE=${BASE:-$RUN_DIR/pretrained}
+if [ -z "${BASE:-}" ]; then
+  stage pretrain
+  timed pretrain $CLI train pretrain --corpus "${CORPUS[@]}" --out "$PRE" $(resumed "$PRE") \
+    "${PRETRAIN_SCHEDULE[@]}" --layers 4 --embd 256 --heads 4 --tokenizer-prompt-repeats 0 --name cwescan-pretrained-v1
+fi
 # PRETRAIN_ONLY=1 stops here: the base alone, for fine-tuning experiments (or your own data) without replacing
 # models/default; `node scripts/ship-base.mjs` then copies it to models/pretrained.
 if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0; fi
@@ -71,15 +82,13 @@ rewrites "$TRAIN" "$RUN_DIR/rewrite"
 # validation loss when it flags at most 1 per 1,000 lines of the selection set. One
 # thread, as the shipped model was trained (ONNX Runtime sums in a thread-dependent order, so another thread count
 # gives slightly different weights). How this recipe was chosen: docs/model-selection.md.
-# (finetune refuses an existing --out, so a re-run starts this stage afresh.)
 stage finetune
-rm -rf "$RUN_DIR/finetuned"
-timed finetune $CLI train finetune --base "$RUN_DIR/pretrained" \
+timed finetune $CLI train finetune --base "$PRE" $(resumed "$RUN_DIR/finetuned") \
   --data $TRAIN "$RUN_DIR/rewrite-rename-locals.jsonl" "$RUN_DIR/rewrite-extract-variable.jsonl" \
   data/real-negatives/mined-v2.jsonl data/real-negatives/mined-v3.jsonl \
   --val "$VAL" --out "$RUN_DIR/finetuned" \
   --epochs "${FINETUNE_EPOCHS:-3}" --lr 3e-4 --min-lr 3e-5 --dropout 0.1 --weight-decay 0.05 --select f1 \
-  --line-loss 2 --patience 2 --signals --seed 3 --threads 1 --name cwescan-default-v8
+  --line-loss 2 --patience 2 --signals --seed "$SEED" --threads 1 --name cwescan-default-v8
 # v8 = those weights reading plain one-line strings in double quotes, the style of the dataset (much real code uses
 # single quotes, and a quote swap alone hid a third of v6's detections; v7), and reading code without comments and
 # docstrings and the lines they were alone on (the dataset has almost none, real code many, and a comment above each
@@ -101,11 +110,10 @@ node -e '
   fs.writeFileSync(out, lines(train).filter((l) => origins.has(JSON.parse(l).id)).join("\n") + "\n");
 ' $TRAIN "$RUN_DIR/rewrite-inline-variables.jsonl" "$RUN_DIR/inline-origins.jsonl"
 grep '^{"id":"[^"]*-r8-' data/cwe-top25-python/splits/train.jsonl > "$RUN_DIR/round8.jsonl"
-rm -rf "$RUN_DIR/finetuned-v9"
-timed finetune-v9 $CLI train finetune --base "$RUN_DIR/finetuned" \
+timed finetune-v9 $CLI train finetune --base "$RUN_DIR/finetuned" $(resumed "$RUN_DIR/finetuned-v9") \
   --data "$RUN_DIR/inline-origins.jsonl" "$RUN_DIR/rewrite-inline-variables.jsonl" data/real-negatives/mined-v4.jsonl \
   data/real-negatives/mined-v5.jsonl "$RUN_DIR/round8.jsonl" --out "$RUN_DIR/finetuned-v9" \
-  --epochs 1 --lr 3e-5 --min-lr 3e-6 --dropout 0.1 --weight-decay 0.05 --line-loss 2 --seed 3 --threads 1 \
+  --epochs 1 --lr 3e-5 --min-lr 3e-6 --dropout 0.1 --weight-decay 0.05 --line-loss 2 --seed "$SEED" --threads 1 \
   --name cwescan-default-v9
 
 # 3c. v10 = v9's weights fine-tuned for two epochs at the same low learning rate on dataset round 10 only (nested in
@@ -114,11 +122,11 @@ timed finetune-v9 $CLI train finetune --base "$RUN_DIR/finetuned" \
 stage finetune-v10
 grep '^{"id":"[^"]*-r10-' data/cwe-top25-python/splits/train.jsonl > "$RUN_DIR/round10.jsonl"
 rewrites "$RUN_DIR/round10.jsonl" "$RUN_DIR/round10"
-rm -rf "$RUN_DIR/finetuned-v10"
-timed finetune-v10 $CLI train finetune --base "$RUN_DIR/finetuned-v9" \
+timed finetune-v10 $CLI train finetune --base "$RUN_DIR/finetuned-v9" $(resumed "$RUN_DIR/finetuned-v10") \
   --data "$RUN_DIR/round10.jsonl" "$RUN_DIR"/round10-{rename-locals,extract-variable,inline-variables}.jsonl \
   --out "$RUN_DIR/finetuned-v10" --epochs 2 --lr 3e-5 --min-lr 3e-6 --dropout 0.1 --weight-decay 0.05 --line-loss 2 \
-  --seed 3 --threads 1 --name cwescan-default-v10
+  --seed "$SEED" --threads 1 --name cwescan-default-v10
+if [ "${SHIP:-}" = 0 ]; then stage "done: $RUN_DIR/finetuned-v10 (SHIP=0: models/default unchanged)"; exit 0; fi
 
 # 4. Ship: replace models/default atomically, keeping its README/MODEL_CARD.
 stage ship
@@ -132,7 +140,7 @@ mv "$tmp" models/default && rm -rf models/.default-old
 # 5. The one evaluation on the test split, beside the untuned checkpoint, the classical baseline and Bandit. It writes
 # the report to $RUN_DIR/eval and the figures into models/default/MODEL_CARD.md (CI re-runs it and compares).
 stage eval
-timed eval $CLI eval --model models/default --baseline "$RUN_DIR/pretrained" \
+timed eval $CLI eval --model models/default --baseline "$PRE" \
   --data data/cwe-top25-python/splits/test.jsonl --out "$RUN_DIR/eval" --card models/default/MODEL_CARD.md
 
 # 6. Findings on clean real code that no fine-tuning example came from (it was in the pretraining corpus, unlabelled):
