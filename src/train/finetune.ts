@@ -1,7 +1,9 @@
 // Instruction fine-tuning: accepted dataset records -> Alpaca-style prompts (model/prompt.ts) -> loss on the response
 // tokens only (label token + EOS) -> AdamW with warmup + cosine; optional class-balanced sampling; validation each
 // epoch (26-way label loss, accuracy and binary F1) with early stopping on one of them that keeps the best weights.
-// Deterministic with a seed.
+// Deterministic with a seed. Resumable: checkpoints at step 0, every epoch and every `checkpoint_every` steps carry
+// what --resume needs (src/train/finetune-state.ts), and a resumed run with dropout 0 is bit-identical to one never
+// interrupted.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { encodeSafetensors } from '../engine/safetensors.js';
@@ -273,7 +275,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   try {
     // A fresh run writes its step-0 checkpoint first: a kill at any point leaves a run that --resume continues.
     if (!resumeFrom) await save(false);
-    train: for (let epoch = at.epoch; epoch < hyper.epochs; epoch++) {
+    epochs: for (let epoch = at.epoch; epoch < hyper.epochs; epoch++) {
       const epochRng = rng.state;
       const batches = epochBatches(train, B, hyper.balanced, rng, pairs);
       for (let i = epoch === at.epoch ? at.batch : 0; i < batches.length; i++) {
@@ -300,7 +302,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         if (step % 10 === 0) logLines.push({ phase: 'finetune', step, tokens, loss: res.loss, lr, time_s: seconds() });
         if (options.signal?.aborted) {
           aborted = true;
-          break train;
+          break epochs;
         }
         if (hyper.checkpoint_every > 0 && step % hyper.checkpoint_every === 0 && i + 1 < batches.length)
           await save(false);
@@ -350,35 +352,26 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         break;
       }
     }
-    if (aborted) {
-      // Stop at once, resumable; the training-set figures are for finished runs (they take a pass over the data).
-      if ((options.onAbort ?? 'checkpoint') === 'checkpoint') await save(false);
-      return {
-        out: options.out,
-        steps: step,
-        epochs: epochsRun,
-        bestEpoch: best?.epoch ?? epochsRun,
-        complete: false,
-        trainAcc: null,
-        valAcc: best?.acc ?? null,
-        valLoss: best?.loss ?? null,
-        seconds: seconds(),
-      };
-    }
-    const finalParams = best ? best.params : cloneParams(trainer.parameters());
-    const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
-    await save(true, { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss });
-    return {
+    const result = (trainAcc: number | null): FinetuneResult => ({
       out: options.out,
       steps: step,
       epochs: epochsRun,
       bestEpoch: best?.epoch ?? epochsRun,
-      complete: true,
-      trainAcc: trainMetrics.acc,
+      complete: trainAcc !== null,
+      trainAcc,
       valAcc: best?.acc ?? null,
       valLoss: best?.loss ?? null,
       seconds: seconds(),
-    };
+    });
+    if (aborted) {
+      // Stop at once, resumable; the training-set figures are for finished runs (they take a pass over the data).
+      if ((options.onAbort ?? 'checkpoint') === 'checkpoint') await save(false);
+      return result(null);
+    }
+    const finalParams = best ? best.params : cloneParams(trainer.parameters());
+    const trainMetrics = await labelMetrics(evaluator, finalParams, train, B, config.pad_token_id);
+    await save(true, { train_acc: trainMetrics.acc, train_label_loss: trainMetrics.loss });
+    return result(trainMetrics.acc);
   } finally {
     await trainer.release();
     await evaluator.release();
