@@ -391,6 +391,9 @@ describe('finetune', () => {
       /is complete \(step 3\); nothing to resume/,
     );
     await expect(finetune({ base: BASE, data: TRAIN, out: dir })).rejects.toThrow(/already holds a checkpoint/);
+    await expect(finetune({ base: BASE, data: TRAIN, out: await out(), resume: true })).rejects.toThrow(
+      /nothing to resume: .* holds no training run/,
+    );
 
     const pre = await out();
     const stop = new AbortController();

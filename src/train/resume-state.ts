@@ -5,8 +5,15 @@ import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { decodeSafetensors } from '../engine/safetensors.js';
 import type { HostTensor } from '../engine/tensor.js';
+import { CwescanError } from '../errors.js';
 import { CheckpointError } from '../model/checkpoint-error.js';
-import { loadCheckpoint, readCheckpointFile, recoverInterruptedWrite, type Checkpoint } from '../model/checkpoint.js';
+import {
+  holdsCheckpoint,
+  loadCheckpoint,
+  readCheckpointFile,
+  recoverInterruptedWrite,
+  type Checkpoint,
+} from '../model/checkpoint.js';
 import { expectedTensors } from '../model/gpt-config.js';
 
 export interface ResumeState<S> {
@@ -21,6 +28,10 @@ export interface ResumeState<S> {
  */
 export async function loadResumeState<S>(out: string, schema: z.ZodType<S>, what: string): Promise<ResumeState<S>> {
   await recoverInterruptedWrite(resolve(out));
+  if (!(await holdsCheckpoint(out)))
+    throw new CwescanError('E_USAGE', `nothing to resume: ${out} holds no training run`, {
+      hint: 'drop --resume to start a run there, or name the --out of the interrupted run',
+    });
   const ckpt = await loadCheckpoint(out, { expectedTensors });
   if (ckpt.manifest.training.complete) {
     throw new CheckpointError(
