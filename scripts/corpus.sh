@@ -15,7 +15,8 @@ MORE_PACKAGES=(ansible-core python3-nova python3-keystone python3-buildbot pytho
   python3-boto3 python3-flask-sqlalchemy python3-django-filters)
 MORE_MODULES=(ansible buildbot scrapy pyramid bottle.py cherrypy falcon allauth social_core alembic peewee.py playhouse
   httpx redis pymongo ldap3 wtforms marshmallow gunicorn boto3 flask_sqlalchemy django_filters)
-DIST=/usr/lib/python3/dist-packages
+# Debian's python3-* packages (PYDIST: DIST names a cwescan build in the other scripts).
+PYDIST=/usr/lib/python3/dist-packages
 # Stage 1's pretraining schedule (train-default.sh), shared with pretrain-shape.sh so that another shape's curve
 # compares with the default base's step for step. PRETRAIN_STEPS changes the length.
 PRETRAIN_SCHEDULE=(--context 512 --steps "${PRETRAIN_STEPS:-4900}" --batch-size 8 --warmup 200 --eval-every 250
@@ -33,13 +34,13 @@ corpus_stage1() {
   STDLIB=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
   CORPUS=()
   for f in "$STDLIB"/*; do case "$(basename "$f")" in site-packages|__pycache__) ;; *) CORPUS+=("$f") ;; esac; done
-  for m in "${MODULES[@]}"; do CORPUS+=("$DIST/$m"); done
+  for m in "${MODULES[@]}"; do CORPUS+=("$PYDIST/$m"); done
 }
 
 # Sets STDLIB and CORPUS to stage 1's corpus plus MORE_MODULES and nova and keystone without their tests.
 corpus_more() {
   local m p f
   corpus_stage1
-  for m in "${MORE_MODULES[@]}"; do CORPUS+=("$DIST/$m"); done
-  for p in nova keystone; do for f in "$DIST/$p"/*; do [ "$(basename "$f")" = tests ] || CORPUS+=("$f"); done; done
+  for m in "${MORE_MODULES[@]}"; do CORPUS+=("$PYDIST/$m"); done
+  for p in nova keystone; do for f in "$PYDIST/$p"/*; do [ "$(basename "$f")" = tests ] || CORPUS+=("$f"); done; done
 }

@@ -34,7 +34,7 @@ corpus_stage1
   dpkg-query -W -f='${Package} ${Version}\n' "${PACKAGES[@]}"
 } > "$RUN_DIR/corpus.txt"
 
-[ -f dist/cli/main.js ] || npm run build
+[ -f "${DIST:-dist}/cli/main.js" ] || npm run build
 stage() { echo "== $1 ($(date -u +%H:%M:%S))"; }
 timed() { local name=$1; shift; local t0; t0=$(date +%s); "$@"; echo "$name $(( $(date +%s) - t0 ))" >> "$RUN_DIR/timings.txt"; }
 # The three semantics-preserving rewrites of a labelled file, each to <prefix>-<kind>.jsonl.
@@ -57,7 +57,7 @@ if [ -z "${BASE:-}" ]; then
 fi
 # PRETRAIN_ONLY=1 stops here: the base alone, for fine-tuning experiments (or your own data) without replacing
 # models/default; `node scripts/ship-base.mjs` then copies it to models/pretrained.
-if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $RUN_DIR/pretrained"; exit 0; fi
+if [ "${PRETRAIN_ONLY:-}" = 1 ]; then stage "done: $PRE"; exit 0; fi
 
 # 2. Semantics-preserving rewrites of every train example where they apply (locals renamed; a call argument pulled
 # into a variable: v8's data, so the model cannot key on one variable name or one expression shape; a variable read
@@ -155,7 +155,7 @@ for d in "${STDLIB_CLEAN[@]}"; do
   rows+=("stdlib \`$d\`=$RUN_DIR/clean-stdlib-${d//\//-}.json")
 done
 for d in "${DJANGO_CLEAN[@]}"; do
-  $CLI eval --clean "$DIST/django/$d" --model models/default --json > "$RUN_DIR/clean-django-${d//\//-}.json"
+  $CLI eval --clean "$PYDIST/django/$d" --model models/default --json > "$RUN_DIR/clean-django-${d//\//-}.json"
   rows+=("Django \`$d\`=$RUN_DIR/clean-django-${d//\//-}.json")
 done
 node scripts/clean-table.mjs models/default/MODEL_CARD.md "${rows[@]}"

@@ -242,12 +242,40 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
     .option('--name <name>', 'model name in config.json', F.name)
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
     .option('--quiet', 'no progress output')
-    .action(async (o) => {
+    .action(async (o, cmd: Command) => {
       if (o.resume && (await alreadyComplete(o.out))) return;
       const ui = new ProgressUi(Boolean(o.quiet));
       const stop = interruptOnSigint();
       try {
         const { finetune } = await import('../train/finetune.js');
+        const hyper = {
+          epochs: o.epochs,
+          batch_size: o.batchSize,
+          lr: o.lr,
+          min_lr: o.minLr,
+          weight_decay: o.weightDecay,
+          balanced: Boolean(o.balanced),
+          patience: o.patience,
+          with_description: Boolean(o.withDescription),
+          signals: Boolean(o.signals),
+          normalize_quotes: Boolean(o.normalizeQuotes),
+          strip_comments: Boolean(o.stripComments),
+          remove_comments: Boolean(o.removeComments),
+          ...(o.flattenCalls ? { flatten_calls: o.flattenCalls as CallFlattening } : {}),
+          dropout: o.dropout,
+          select: o.select,
+          calibrate: Boolean(o.calibrate),
+          line_loss: o.lineLoss,
+          pair_loss: o.pairLoss,
+          checkpoint_every: o.checkpointEvery,
+          seed: o.seed,
+          name: o.name,
+        };
+        // The options typed on the command line (not defaults): a resume reports those it ignores.
+        const camel = (k: string) => k.replace(/_(.)/g, (_m, c: string) => c.toUpperCase());
+        const explicit = Object.fromEntries(
+          Object.entries(hyper).filter(([k]) => cmd.getOptionValueSource(camel(k)) === 'cli'),
+        );
         const r = await finetune({
           base: o.base,
           data: o.data,
@@ -257,29 +285,8 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
           threads: o.threads,
           signal: stop.signal,
           onEvent: (e) => ui.on(e),
-          hyper: {
-            epochs: o.epochs,
-            batch_size: o.batchSize,
-            lr: o.lr,
-            min_lr: o.minLr,
-            weight_decay: o.weightDecay,
-            balanced: Boolean(o.balanced),
-            patience: o.patience,
-            with_description: Boolean(o.withDescription),
-            signals: Boolean(o.signals),
-            normalize_quotes: Boolean(o.normalizeQuotes),
-            strip_comments: Boolean(o.stripComments),
-            remove_comments: Boolean(o.removeComments),
-            ...(o.flattenCalls ? { flatten_calls: o.flattenCalls as CallFlattening } : {}),
-            dropout: o.dropout,
-            select: o.select,
-            calibrate: Boolean(o.calibrate),
-            line_loss: o.lineLoss,
-            pair_loss: o.pairLoss,
-            checkpoint_every: o.checkpointEvery,
-            seed: o.seed,
-            name: o.name,
-          },
+          hyper,
+          explicit,
         });
         ui.stop();
         const val =

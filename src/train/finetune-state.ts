@@ -8,7 +8,8 @@ import { FinetuneHyperSchema } from './finetune-hyper.js';
 const BestSchema = z
   .object({
     epoch: z.number().int().positive(),
-    loss: z.number(),
+    /** null: not finite (a diverged run). */
+    loss: z.number().nullable(),
     acc: z.number(),
     f1: z.number(),
     bias: z.number(),

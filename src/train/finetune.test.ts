@@ -295,7 +295,8 @@ describe('finetune', () => {
     expect((await loadCheckpoint(third)).config.prompt.comments).toBe('strip');
   });
 
-  it('stops on Ctrl-C at once with a resumable checkpoint of the best epoch so far', async () => {
+  it('stops on Ctrl-C at once with a resumable checkpoint of the best epoch so far, which resumes exactly', async () => {
+    const hyper = { epochs: 5, batch_size: 4 };
     const dir = await out();
     const ctl = new AbortController();
     const r = await finetune({
@@ -304,7 +305,7 @@ describe('finetune', () => {
       val: VAL,
       out: dir,
       threads: 1,
-      hyper: { epochs: 5, batch_size: 4 },
+      hyper,
       signal: ctl.signal,
       onEvent: (e) => e.type === 'step' && e.step === 4 && ctl.abort(),
     });
@@ -316,6 +317,42 @@ describe('finetune', () => {
       expect.arrayContaining(['train_state.json', 'optimizer.safetensors', 'train_weights.safetensors']),
     );
     expect((await readTrainLog(dir)).map((e) => e.step)).toEqual([3]); // one line per finished epoch
+    // The model is epoch 1's weights, not the step-4 weights training continues from.
+    expect(c.manifest.files['model.safetensors']!.sha256).not.toBe(
+      c.manifest.files['train_weights.safetensors']!.sha256,
+    );
+
+    const whole = await out();
+    await finetune({ base: BASE, data: TRAIN, val: VAL, out: whole, threads: 1, hyper });
+    await finetune({ base: BASE, data: TRAIN, val: VAL, out: dir, threads: 1, resume: true });
+    expect((await loadCheckpoint(dir)).fingerprint).toBe((await loadCheckpoint(whole)).fingerprint);
+  });
+
+  it('resumes a run stopped during the validation that stops it early without training further', async () => {
+    const hyper = { epochs: 12, batch_size: 4, lr: 5e-2, patience: 2, seed: 5, balanced: true };
+    const a = await out();
+    const ra = await finetune({ base: BASE, data: TRAIN, val: VAL, out: a, threads: 1, hyper });
+    expect(ra.epochs).toBeLessThan(12); // it does stop early (the test below needs it)
+
+    const b = await out();
+    const ctl = new AbortController();
+    const stopStep = ra.steps;
+    const r1 = await finetune({
+      base: BASE,
+      data: TRAIN,
+      val: VAL,
+      out: b,
+      threads: 1,
+      hyper,
+      signal: ctl.signal,
+      onEvent: (e) => e.type === 'eval' && e.step === stopStep && ctl.abort(),
+    });
+    expect(r1).toMatchObject({ complete: false, steps: stopStep });
+    const r2 = await finetune({ base: BASE, data: TRAIN, val: VAL, out: b, threads: 1, resume: true });
+    expect(r2).toMatchObject({ complete: true, steps: ra.steps, epochs: ra.epochs, bestEpoch: ra.bestEpoch });
+    expect((await loadCheckpoint(b)).fingerprint).toBe((await loadCheckpoint(a)).fingerprint);
+    const withoutTime = (e: object) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'time_s'));
+    expect((await readTrainLog(b)).map(withoutTime)).toEqual((await readTrainLog(a)).map(withoutTime));
   });
 
   it('resumes a killed run exactly: the same weights, log and figures as a run never interrupted', async () => {
@@ -352,10 +389,12 @@ describe('finetune', () => {
       out: b,
       threads: 1,
       resume: true,
-      hyper: { epochs: 99, lr: 1 }, // ignored: a resume keeps the run's own settings
+      hyper: { epochs: 99, lr: 1 }, // ignored: a resume keeps the run's own settings, and says so
+      explicit: { epochs: 99, seed: 2 },
       onEvent: (e) => e.type === 'info' && events.push(e.message),
     });
     expect(events).toContain("resuming at step 4 of 9 (epoch 2) with the run's saved settings");
+    expect(events).toContain("ignored on resume (the run keeps its own settings): epochs 99 (the run's: 3)");
     expect(r2).toMatchObject({ complete: true, steps: 9, epochs: 3 });
     // Compared by hash: a failing byte-for-byte diff of two weight files takes vitest minutes to print.
     expect((await loadCheckpoint(b)).fingerprint).toBe((await loadCheckpoint(a)).fingerprint);

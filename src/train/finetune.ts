@@ -47,6 +47,8 @@ export interface FinetuneOptions {
   readonly signal?: AbortSignal;
   /** Continue the interrupted run in `out` (its saved settings; `hyper` is ignored). */
   readonly resume?: boolean;
+  /** The settings the user gave explicitly: on resume, those that differ from the run's own are reported as ignored. */
+  readonly explicit?: Partial<FinetuneHyper>;
   /** On abort: write a resumable checkpoint first (Ctrl-C in the CLI), or stop as a crash would (tests). */
   readonly onAbort?: 'checkpoint' | 'discard';
 }
@@ -125,7 +127,8 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       hint: 'resume with the same --base (its weights must not have changed)',
     });
   }
-  const hyper = base.config.stage === 'finetuned' ? withBasePrompt(asked, base.config.prompt) : asked;
+  // A resumed run's saved settings already hold what it took from its base.
+  const hyper = !resumeFrom && base.config.stage === 'finetuned' ? withBasePrompt(asked, base.config.prompt) : asked;
   const config: GptConfig = parseGptConfig({
     ...base.config,
     name: hyper.name,
@@ -191,18 +194,30 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const s = resumeFrom?.state;
   let step = s?.step ?? 0;
   let tokens = s?.tokens ?? 0;
-  let best: (BestEpoch & { params: Map<string, HostTensor> }) | undefined =
-    s?.best && resumeFrom ? { ...s.best, params: resumeFrom.ckpt.weights as Map<string, HostTensor> } : undefined;
+  let best: (BestEpoch & { loss: number; params: Map<string, HostTensor> }) | undefined =
+    s?.best && resumeFrom
+      ? { ...s.best, loss: s.best.loss ?? NaN, params: resumeFrom.ckpt.weights as Map<string, HostTensor> }
+      : undefined;
   let sinceBest = s?.since_best ?? 0;
   let epochsRun = s?.epochs_run ?? 0;
   let lastLoss = s?.last_loss ?? NaN;
   /** Where training continues: the epoch, the batches of it already done, and the batch-order state it began with. */
   let at = { epoch: s?.epoch ?? 0, batch: s?.batch ?? 0, rng: s?.rng ?? new Rng(hyper.seed).state };
   const timeBefore = s?.time_s ?? 0;
+  /** The step of the last checkpoint written (an abort right after one need not write it again). */
+  let savedStep = -1;
   const started = performance.now();
   const startTokens = tokens;
   const seconds = (): number => timeBefore + (performance.now() - started) / 1000;
   if (resumeFrom) {
+    const ignored = Object.entries(options.explicit ?? {}).filter(
+      ([k, v]) => JSON.stringify(v) !== JSON.stringify(hyper[k as keyof FinetuneHyper]),
+    );
+    if (ignored.length > 0)
+      emit({
+        type: 'info',
+        message: `ignored on resume (the run keeps its own settings): ${ignored.map(([k, v]) => `${k} ${JSON.stringify(v)} (the run's: ${JSON.stringify(hyper[k as keyof FinetuneHyper])})`).join(', ')}`,
+      });
     trainer.loadOptimizerState(resumeFrom.optimizer, step);
     await log.truncateAfter(step);
     emit({
@@ -216,6 +231,8 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
    * --resume needs. Then appends the pending log lines.
    */
   const save = async (complete: boolean, metrics: Record<string, number | null> = {}): Promise<void> => {
+    // The log first: lines past the checkpoint a kill leaves are dropped on resume; lines never written are lost.
+    for (const e of logLines.splice(0)) await log.append(e);
     const current = trainer.parameters();
     const state: FinetuneState = {
       version: 1,
@@ -225,8 +242,10 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
       ...at,
       epochs_run: epochsRun,
       since_best: sinceBest,
-      best: best ? { epoch: best.epoch, loss: best.loss, acc: best.acc, f1: best.f1, bias: best.bias } : null,
-      last_loss: Number.isFinite(lastLoss) ? lastLoss : null,
+      best: best
+        ? { epoch: best.epoch, loss: finiteOrNull(best.loss), acc: best.acc, f1: best.f1, bias: best.bias }
+        : null,
+      last_loss: finiteOrNull(lastLoss),
       time_s: seconds(),
       hyper,
       base_sha256: base.fingerprint,
@@ -265,7 +284,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         training: { step, complete },
       },
     });
-    for (const e of logLines.splice(0)) await log.append(e);
+    savedStep = step;
     emit({ type: 'checkpoint', step, dir: options.out });
   };
 
@@ -337,20 +356,21 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
         } else sinceBest++;
       }
       logLines.push(entry);
-      at = { epoch: epoch + 1, batch: 0, rng: rng.state };
+      // Decided before the checkpoint, which then records it: a resume after an early stop trains no further.
+      const stop = hyper.patience > 0 && sinceBest >= hyper.patience;
+      at = { epoch: stop ? hyper.epochs : epoch + 1, batch: 0, rng: rng.state };
       // After every epoch the best weights so far are on disk: a crash loses at most the steps since.
-      if (epoch + 1 < hyper.epochs) await save(false);
-      if (options.signal?.aborted) {
-        aborted = true;
-        break;
-      }
-      if (hyper.patience > 0 && sinceBest >= hyper.patience) {
+      if (at.epoch < hyper.epochs || stop) await save(false);
+      if (stop)
         emit({
           type: 'info',
           message: `early stop after epoch ${epoch + 1}: no better validation ${hyper.select} for ${hyper.patience} epochs`,
         });
+      if (options.signal?.aborted) {
+        aborted = true;
         break;
       }
+      if (stop) break;
     }
     const result = (trainAcc: number | null): FinetuneResult => ({
       out: options.out,
@@ -365,7 +385,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     });
     if (aborted) {
       // Stop at once, resumable; the training-set figures are for finished runs (they take a pass over the data).
-      if ((options.onAbort ?? 'checkpoint') === 'checkpoint') await save(false);
+      if ((options.onAbort ?? 'checkpoint') === 'checkpoint' && savedStep !== step) await save(false);
       return result(null);
     }
     const finalParams = best ? best.params : cloneParams(trainer.parameters());
@@ -603,4 +623,9 @@ function dataHash(train: readonly LabelledExample[], val: readonly LabelledExamp
       h.update(`${tag}:${JSON.stringify(x.example)}\n`);
   }
   return h.digest('hex');
+}
+
+/** JSON has no NaN: a non-finite figure is saved as null (and read back as NaN). */
+function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
 }

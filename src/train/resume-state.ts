@@ -41,6 +41,10 @@ export async function loadResumeState<S>(out: string, schema: z.ZodType<S>, what
       { hint: 'start a new run with another --out, or fine-tune from this checkpoint' },
     );
   }
+  if (!ckpt.manifest.files['train_state.json'])
+    throw new CheckpointError('not-resumable', out, `the run in ${out} left no train_state.json to resume from`, {
+      hint: 'it was written by a cwescan that could not resume this kind of run: remove it, or start again elsewhere',
+    });
   const stateBytes = await readCheckpointFile(ckpt, 'train_state.json');
   let json: unknown;
   try {
