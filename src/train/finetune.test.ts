@@ -9,7 +9,8 @@ import { LABELS } from '../model/labels.js';
 import { PromptEncoder } from '../model/prompt.js';
 import { readExampleFiles } from './examples.js';
 import { pretrain } from './pretrain.js';
-import { encodeExamples, epochBatches, finetune, toResponseBatch } from './finetune.js';
+import type { TrainEvent } from './events.js';
+import { encodeExamples, epochBatches, finetune, toResponseBatch, type FinetuneOptions } from './finetune.js';
 import { Rng } from './rng.js';
 import { readTrainLog } from './train-log.js';
 
@@ -32,6 +33,31 @@ function fitTrainingSet(dir: string, hyper: Parameters<typeof finetune>[0]['hype
     hyper: { epochs: 40, batch_size: 4, lr: 5e-3, patience: 0, seed: 2, ...hyper },
   });
 }
+
+/** Fine-tunes the fixture into `dir` (validated on VAL, one thread) and aborts at the first event `stopAt` accepts. */
+function runUntil(
+  dir: string,
+  hyper: FinetuneOptions['hyper'],
+  stopAt: (e: TrainEvent) => boolean,
+  more: Partial<FinetuneOptions> = {},
+) {
+  const ctl = new AbortController();
+  const onEvent = (e: TrainEvent) => void (stopAt(e) && ctl.abort());
+  return finetune({
+    base: BASE,
+    data: TRAIN,
+    val: VAL,
+    out: dir,
+    threads: 1,
+    hyper,
+    signal: ctl.signal,
+    onEvent,
+    ...more,
+  });
+}
+
+/** A log entry or metrics without their timings (which differ between any two runs). */
+const withoutTime = (e: object) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'time_s'));
 
 describe('finetune', () => {
   it('reaches perfect training accuracy on a tiny labelled set and records it in the checkpoint', async () => {
@@ -298,17 +324,7 @@ describe('finetune', () => {
   it('stops on Ctrl-C at once with a resumable checkpoint of the best epoch so far, which resumes exactly', async () => {
     const hyper = { epochs: 5, batch_size: 4 };
     const dir = await out();
-    const ctl = new AbortController();
-    const r = await finetune({
-      base: BASE,
-      data: TRAIN,
-      val: VAL,
-      out: dir,
-      threads: 1,
-      hyper,
-      signal: ctl.signal,
-      onEvent: (e) => e.type === 'step' && e.step === 4 && ctl.abort(),
-    });
+    const r = await runUntil(dir, hyper, (e) => e.type === 'step' && e.step === 4);
     // Epoch 2 was cut short after its first batch: not validated, and no pass over the training set on the way out.
     expect(r).toMatchObject({ steps: 4, epochs: 1, bestEpoch: 1, complete: false, trainAcc: null });
     const c = await loadCheckpoint(dir);
@@ -335,23 +351,11 @@ describe('finetune', () => {
     expect(ra.epochs).toBeLessThan(12); // it does stop early (the test below needs it)
 
     const b = await out();
-    const ctl = new AbortController();
-    const stopStep = ra.steps;
-    const r1 = await finetune({
-      base: BASE,
-      data: TRAIN,
-      val: VAL,
-      out: b,
-      threads: 1,
-      hyper,
-      signal: ctl.signal,
-      onEvent: (e) => e.type === 'eval' && e.step === stopStep && ctl.abort(),
-    });
-    expect(r1).toMatchObject({ complete: false, steps: stopStep });
+    const r1 = await runUntil(b, hyper, (e) => e.type === 'eval' && e.step === ra.steps);
+    expect(r1).toMatchObject({ complete: false, steps: ra.steps });
     const r2 = await finetune({ base: BASE, data: TRAIN, val: VAL, out: b, threads: 1, resume: true });
     expect(r2).toMatchObject({ complete: true, steps: ra.steps, epochs: ra.epochs, bestEpoch: ra.bestEpoch });
     expect((await loadCheckpoint(b)).fingerprint).toBe((await loadCheckpoint(a)).fingerprint);
-    const withoutTime = (e: object) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'time_s'));
     expect((await readTrainLog(b)).map(withoutTime)).toEqual((await readTrainLog(a)).map(withoutTime));
   });
 
@@ -366,18 +370,7 @@ describe('finetune', () => {
 
     // Killed after step 5 (epoch 2, second batch) with no checkpoint on the way out: the last one is step 4.
     const b = await out();
-    const ctl = new AbortController();
-    const r1 = await finetune({
-      base: BASE,
-      data: TRAIN,
-      val: VAL,
-      out: b,
-      threads: 1,
-      hyper,
-      signal: ctl.signal,
-      onAbort: 'discard',
-      onEvent: (e) => e.type === 'step' && e.step === 5 && ctl.abort(),
-    });
+    const r1 = await runUntil(b, hyper, (e) => e.type === 'step' && e.step === 5, { onAbort: 'discard' });
     expect(r1.complete).toBe(false);
     expect((await readManifest(b)).training).toEqual({ step: 4, complete: false });
 
@@ -398,7 +391,6 @@ describe('finetune', () => {
     expect(r2).toMatchObject({ complete: true, steps: 9, epochs: 3 });
     // Compared by hash: a failing byte-for-byte diff of two weight files takes vitest minutes to print.
     expect((await loadCheckpoint(b)).fingerprint).toBe((await loadCheckpoint(a)).fingerprint);
-    const withoutTime = (e: object) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'time_s'));
     expect((await readTrainLog(b)).map(withoutTime)).toEqual((await readTrainLog(a)).map(withoutTime));
     const [ma, mb] = [await readManifest(a), await readManifest(b)];
     expect(withoutTime(mb.metrics)).toEqual(withoutTime(ma.metrics));
@@ -408,16 +400,7 @@ describe('finetune', () => {
 
   it('refuses to resume with other data, another base, a finished run or a pretraining run', async () => {
     const dir = await out();
-    const ctl = new AbortController();
-    await finetune({
-      base: BASE,
-      data: TRAIN,
-      out: dir,
-      threads: 1,
-      hyper: { epochs: 2, batch_size: 4 },
-      signal: ctl.signal,
-      onEvent: (e) => e.type === 'step' && e.step === 2 && ctl.abort(),
-    });
+    await runUntil(dir, { epochs: 2, batch_size: 4 }, (e) => e.type === 'step' && e.step === 2, { val: undefined });
     await expect(finetune({ base: BASE, data: VAL, out: dir, resume: true })).rejects.toThrow(
       /the training or validation data changed since the run in .* began/,
     );
