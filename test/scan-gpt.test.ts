@@ -87,6 +87,24 @@ describe('scanning with a cwescan-gpt checkpoint', () => {
     expect(warm.report.stats.cached_files).toBe(warm.report.stats.files);
     expect(warm.report.findings).toEqual(lines.report.findings);
   });
+
+  it('scans with a checkpoint stored in float16 (train set-dtype): half the file, the same findings, a new cache key', () => {
+    const model = join(mkdtempSync(join(tmpdir(), 'cwescan-f16-model-')), 'tiny');
+    const set = cwescan(['train', 'set-dtype', '--model', GPT, '--dtype', 'f16', '--out', model]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(/model\.safetensors F32 -> F16, 0\.2 MB -> 0\.1 MB/);
+    const half = scan(model, ['--cache-dir', cache, '--threshold', '0.4']);
+    expect(half.report.stats.cached_files).toBe(0); // other weights, other fingerprint: nothing of the fp32 model's reused
+    expect(half.report.findings.length).toBeGreaterThan(0);
+    const key = (f: JsonReport['findings'][number]): string => `${f.file}:${f.line}:${f.cwe}`;
+    expect(half.report.findings.map(key)).toEqual(cold.report.findings.map(key));
+    half.report.findings.forEach((f, i) =>
+      expect(Math.abs(f.probability - cold.report.findings[i]!.probability)).toBeLessThan(0.01),
+    );
+    const refused = cwescan(['train', 'set-dtype', '--model', model, '--dtype', 'f8']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--dtype.*f16, bf16, f32/);
+  });
 });
 
 describe('scanning with a model that reads code without comments and docstrings (prompt.comments "remove")', () => {

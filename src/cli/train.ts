@@ -309,6 +309,7 @@ export const registerTrain: RegisterCommand = (program, setExit) => {
   addCalibrateCommand(train);
   addSoupCommand(train);
   addSetPromptCommand(train);
+  addSetDtypeCommand(train);
 };
 
 /**
@@ -385,6 +386,34 @@ function addSetPromptCommand(train: Command): void {
         process.stdout.write(`${o.model}: prompt ${JSON.stringify(prompt)}\n`);
       },
     );
+}
+
+/** `cwescan train set-dtype`: the precision a checkpoint stores its weights in (src/train/set-dtype.ts says why). */
+function addSetDtypeCommand(train: Command): void {
+  train
+    .command('set-dtype')
+    .description(
+      "Store a checkpoint's weights in another precision (f16 halves the file; they still load and compute as float32). Rewrites the checkpoint in place, atomically, or writes a copy with --out.",
+    )
+    .requiredOption('--model <ckpt>', 'checkpoint to convert')
+    .addOption(
+      new Option(
+        '--dtype <dtype>',
+        'f16: half the size, each weight rounded once; bf16: same size, wider range, coarser; f32: full precision',
+      )
+        .choices(['f16', 'bf16', 'f32'])
+        .makeOptionMandatory(),
+    )
+    .option('--out <dir>', 'write the converted checkpoint here and leave --model unchanged')
+    .option('--name <name>', 'new model name in config.json')
+    .action(async (o: { model: string; dtype: 'f16' | 'bf16' | 'f32'; out?: string; name?: string }) => {
+      const { setDtype } = await import('../train/set-dtype.js');
+      const r = await setDtype(o);
+      const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+      process.stdout.write(
+        `${r.dir}: model.safetensors ${r.from} -> ${r.to}, ${mb(r.bytesBefore)} -> ${mb(r.bytesAfter)}; measure it again before relying on the old figures\n`,
+      );
+    });
 }
 
 /** `cwescan train soup`: the mean of the weights of fine-tuned runs of one base (src/train/soup.ts says why). */

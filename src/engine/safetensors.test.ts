@@ -84,12 +84,31 @@ describe('safetensors', () => {
     );
     expect([...st.tensors.get('a')!.data]).toEqual([1, -2, 65504, 2 ** -24]);
     expect([...st.tensors.get('b')!.data]).toEqual([1.5, -0.5]);
+    expect(st.dtype).toBeUndefined(); // mixed precisions have no one stored dtype
+  });
+
+  it('reads every float16 bit pattern back to the same bits (the load table agrees with the writer)', () => {
+    const all = new Uint16Array(65536).map((_, i) => i);
+    const st = decodeSafetensors(
+      raw({ h: { dtype: 'F16', shape: [65536], data_offsets: [0, 131072] } }, new Uint8Array(all.buffer)),
+    );
+    expect(st.dtype).toBe('F16');
+    const values = st.tensors.get('h')!.data;
+    expect(values[0x3c00]).toBe(1);
+    expect(values[0xfc00]).toBe(-Infinity);
+    const back = new Uint16Array(
+      encodeSafetensors(new Map([['h', { shape: [65536], data: values }]]), { dtype: 'F16' }).buffer.slice(-131072),
+    );
+    const nan = (h: number): boolean => (h & 0x7c00) === 0x7c00 && (h & 0x3ff) !== 0;
+    const differ = [...all].filter((h) => (nan(h) ? !nan(back[h]!) : back[h] !== h));
+    expect(differ).toEqual([]);
   });
 
   it('writes F16 and BF16 with round-to-nearest-even', () => {
     const values = Float32Array.of(1, -2, 65504, 2 ** -24, 1 + 2 ** -11, 0.1, 1e6);
     const f16 = decodeSafetensors(encodeSafetensors(new Map([['x', { shape: [7], data: values }]]), { dtype: 'F16' }));
     expect([...f16.tensors.get('x')!.data]).toEqual([1, -2, 65504, 2 ** -24, 1, 0.0999755859375, Infinity]);
+    expect(f16.dtype).toBe('F16');
     const bf = decodeSafetensors(
       encodeSafetensors(new Map([['x', { shape: [2], data: Float32Array.of(1.00390625, 3) }]]), { dtype: 'BF16' }),
     );

@@ -8,7 +8,13 @@ import { copyFile, cp, mkdir, open, readdir, readFile, rename, rm, stat } from '
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CwescanError } from '../errors.js';
-import { decodeSafetensors, encodeSafetensors, type F32Tensor, type TensorLike } from '../engine/safetensors.js';
+import {
+  decodeSafetensors,
+  encodeSafetensors,
+  type F32Tensor,
+  type StoredDType,
+  type TensorLike,
+} from '../engine/safetensors.js';
 import { fromHfJson, toHfJson } from '../tokenizer/hf-json.js';
 import type { Tokenizer } from '../tokenizer/tokenizer.js';
 import { CheckpointError } from './checkpoint-error.js';
@@ -58,12 +64,16 @@ export interface Checkpoint {
   readonly manifest: Manifest;
   /** sha256 of model.safetensors: identifies the weights (result caches, base links). */
   readonly fingerprint: string;
+  /** The precision model.safetensors stores its weights in (they load as float32 whatever it is). */
+  readonly storedDtype: StoredDType;
 }
 
 export interface WriteCheckpointInput {
   readonly config: GptConfig;
   readonly tokenizer: Tokenizer;
   readonly weights: ReadonlyMap<string, TensorLike>;
+  /** The precision model.safetensors stores the weights in (default F32; see `cwescan train set-dtype`). */
+  readonly dtype?: StoredDType;
   readonly manifest: ManifestInput;
   /** Extra files covered by the manifest hashes (optimizer.safetensors, train_state.json). */
   readonly extraFiles?: Readonly<Record<string, Uint8Array | string>>;
@@ -106,6 +116,7 @@ export async function writeCheckpoint(dir: string, input: WriteCheckpointInput):
       'config.json': JSON.stringify(input.config, null, 2) + '\n',
       'model.safetensors': encodeSafetensors(input.weights, {
         metadata: { format: 'pt', model_type: input.config.model_type },
+        ...(input.dtype ? { dtype: input.dtype } : {}),
       }),
       'tokenizer.json': JSON.stringify(toHfJson(input.tokenizer), null, 2) + '\n',
       ...input.extraFiles,
@@ -162,20 +173,22 @@ export async function writeCheckpoint(dir: string, input: WriteCheckpointInput):
 }
 
 /**
- * An in-place edit of a loaded checkpoint's config (calibrate, set-prompt): the same weights and tokenizer, the
- * manifest's hyper-parameters and metrics extended, the training log and every file beside them kept.
+ * An in-place edit of a loaded checkpoint's config (calibrate, set-prompt, set-dtype): the same weights and tokenizer
+ * (stored in `add.dtype`, else as they were), the manifest's hyper-parameters and metrics extended, the training log
+ * and every file beside them kept.
  */
 export async function rewriteCheckpointConfig(
   dir: string,
   ckpt: Checkpoint,
   config: GptConfig,
-  add: { hyperparameters?: Record<string, unknown>; metrics?: Record<string, number | null> },
+  add: { hyperparameters?: Record<string, unknown>; metrics?: Record<string, number | null>; dtype?: StoredDType },
 ): Promise<Manifest> {
   const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
   return writeCheckpoint(dir, {
     config,
     tokenizer: ckpt.tokenizer,
     weights: ckpt.weights,
+    dtype: add.dtype ?? ckpt.storedDtype, // an fp16 checkpoint stays fp16
     carry: [LOG_FILE],
     carryOthers: true,
     manifest: {
@@ -252,13 +265,16 @@ export async function loadCheckpoint(dir: string, options: LoadCheckpointOptions
 
   const weightsPath = join(target, 'model.safetensors');
   let weights: Map<string, F32Tensor>;
+  let storedDtype: StoredDType;
   try {
     const buf = bytes.get('model.safetensors')!;
     const expected = options.expectedTensors?.(config);
-    weights = decodeSafetensors(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), {
+    const st = decodeSafetensors(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), {
       source: weightsPath,
       ...(expected ? { expected } : {}),
-    }).tensors;
+    });
+    weights = st.tensors;
+    storedDtype = st.dtype ?? 'F32'; // mixed precisions are rewritten as float32, which holds them all exactly
   } catch (cause) {
     throw new CheckpointError('weights', weightsPath, cause instanceof Error ? cause.message : String(cause), {
       cause,
@@ -271,6 +287,7 @@ export async function loadCheckpoint(dir: string, options: LoadCheckpointOptions
     weights,
     manifest,
     fingerprint: manifest.files['model.safetensors']!.sha256,
+    storedDtype,
   };
 }
 

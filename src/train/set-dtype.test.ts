@@ -1,0 +1,118 @@
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCheckpoint, sha256, writeCheckpoint } from '../model/checkpoint.js';
+import { expectedTensors } from '../model/gpt-config.js';
+import { loadDetector } from '../model/registry.js';
+import { setDtype } from './set-dtype.js';
+import { setPrompt } from './set-prompt.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CODE = ['import os\n\ndef run(cmd):\n    os.system("ls " + cmd)\n', 'def add(a, b):\n    return a + b\n'];
+
+function tinyCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-dtype-')), 'tiny');
+  cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt'), dir, { recursive: true });
+  return dir;
+}
+
+async function probabilities(dir: string): Promise<number[]> {
+  const d = await loadDetector(dir, { threads: 1, precision: 'fp32' });
+  try {
+    return (await d.detect(CODE)).flatMap((s) => s.map((x) => x.probability));
+  } finally {
+    await d.close();
+  }
+}
+
+const load = (dir: string) => loadCheckpoint(dir, { expectedTensors });
+const weightsFile = (dir: string): number => statSync(join(dir, 'model.safetensors')).size;
+
+describe('setDtype', () => {
+  it('stores the weights in float16: half the file, each weight rounded once, scores nearly the same', async () => {
+    const dir = tinyCopy();
+    writeFileSync(join(dir, 'MODEL_CARD.md'), '# tiny\n');
+    const before = await load(dir);
+    const scoresBefore = await probabilities(dir);
+    const bytesBefore = weightsFile(dir);
+
+    const r = await setDtype({ model: dir, dtype: 'f16', name: 'tiny-f16' });
+    expect(r).toMatchObject({ from: 'F32', to: 'F16', bytesBefore });
+    expect(r.bytesAfter).toBe(weightsFile(dir));
+    expect(r.bytesAfter).toBeLessThan(bytesBefore * 0.52); // the header is a few hundred bytes of each
+
+    const after = await load(dir); // every hash matches the rewritten manifest
+    expect(after.storedDtype).toBe('F16');
+    expect(after.config).toMatchObject({ torch_dtype: 'float16', name: 'tiny-f16' });
+    expect(after.manifest.hyperparameters.stored_dtype).toBe('F16');
+    expect(after.fingerprint).not.toBe(before.fingerprint); // a new model, never the old one's cache entries
+    for (const [name, t] of before.weights) {
+      const got = after.weights.get(name)!.data;
+      t.data.forEach((v, i) => {
+        // Round to nearest: within half a float16 step (2^-11 relative, 2^-25 absolute among subnormals).
+        expect(Math.abs(got[i]! - v)).toBeLessThanOrEqual(Math.max(Math.abs(v) * 2 ** -11, 2 ** -25));
+      });
+    }
+    const scoresAfter = await probabilities(dir);
+    scoresAfter.forEach((p, i) => expect(Math.abs(p - scoresBefore[i]!)).toBeLessThan(0.01));
+    expect(readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8')).toBe('# tiny\n');
+    expect(readFileSync(join(dir, 'train_log.jsonl'), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('keeps float16 through later in-place edits, and widens back to float32 without a further change', async () => {
+    const dir = tinyCopy();
+    await setDtype({ model: dir, dtype: 'f16' });
+    const half = await load(dir);
+    await setPrompt({ model: dir, quotes: 'double' });
+    expect((await load(dir)).storedDtype).toBe('F16');
+    expect(weightsFile(dir)).toBeLessThan(half.manifest.files['model.safetensors']!.bytes + 64);
+
+    await setDtype({ model: dir, dtype: 'f32' });
+    const wide = await load(dir);
+    expect(wide.storedDtype).toBe('F32');
+    expect(wide.config.torch_dtype).toBe('float32');
+    for (const [name, t] of half.weights) expect(wide.weights.get(name)!.data).toEqual(t.data);
+  });
+
+  it('writes a copy with --out and leaves the original byte for byte', async () => {
+    const dir = tinyCopy();
+    const out = join(dir, '..', 'tiny-bf16');
+    const hash = sha256(readFileSync(join(dir, 'model.safetensors')));
+    const r = await setDtype({ model: dir, dtype: 'bf16', out });
+    expect(r).toMatchObject({ to: 'BF16', dir: out });
+    expect(sha256(readFileSync(join(dir, 'model.safetensors')))).toBe(hash);
+    expect((await load(out)).storedDtype).toBe('BF16');
+    expect((await load(dir)).storedDtype).toBe('F32');
+  });
+
+  it('refuses a weight beyond float16 range, naming the tensor, and lets bf16 hold it', async () => {
+    const tiny = await load(tinyCopy());
+    const weights = new Map(tiny.weights);
+    const [name, t] = [...weights][0]!;
+    const data = Float32Array.from(t.data);
+    data[0] = 1e5;
+    weights.set(name, { ...t, data });
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-dtype-')), 'big');
+    await writeCheckpoint(dir, { config: tiny.config, tokenizer: tiny.tokenizer, weights, manifest: tiny.manifest });
+
+    await expect(setDtype({ model: dir, dtype: 'f16' })).rejects.toThrow(
+      new RegExp(`tensor '${name.replace(/\./g, '\\.')}' holds 100000, beyond float16's range`),
+    );
+    expect((await load(dir)).storedDtype).toBe('F32'); // nothing was written
+    await setDtype({ model: dir, dtype: 'bf16' });
+    expect((await load(dir)).weights.get(name)!.data[0]).toBe(99840); // bf16's nearest to 1e5
+  });
+
+  it('will not rewrite a run that can still be resumed in place, but writes a copy of it', async () => {
+    const dir = tinyCopy();
+    const path = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...manifest, training: { step: 60, complete: false } }));
+    await expect(setDtype({ model: dir, dtype: 'f16' })).rejects.toThrow(/can still be resumed/);
+    const out = join(dir, '..', 'copy');
+    await setDtype({ model: dir, dtype: 'f16', out });
+    expect((await load(out)).manifest.training).toEqual({ step: 60, complete: false });
+  });
+});
