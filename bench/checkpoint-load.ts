@@ -8,10 +8,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { StoredDType } from '../src/engine/safetensors.js';
-import { loadCheckpoint, writeCheckpoint } from '../src/model/checkpoint.js';
+import { loadCheckpoint } from '../src/model/checkpoint.js';
 import { parameterCount } from '../src/model/gpt-config.js';
 import { initParams } from '../src/model/transformer.js';
 import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
+import { writeRandomCheckpoint } from './random-model.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,19 +39,7 @@ try {
     const weights = initParams(config, 1);
     for (const dtype of args.dtypes.split(',') as StoredDType[]) {
       const out = join(dir, `${s}-${dtype}`);
-      const manifest = await writeCheckpoint(out, {
-        config,
-        tokenizer,
-        weights,
-        dtype,
-        manifest: {
-          training_data: { sha256: '0'.repeat(64), description: 'benchmark: random weights', items: 0 },
-          base: null,
-          hyperparameters: {},
-          metrics: {},
-          training: { step: 0, complete: true },
-        },
-      });
+      const bytes = await writeRandomCheckpoint(out, config, tokenizer, weights, dtype);
       const wall: number[] = [];
       for (let i = 0; i < Number(args.loads); i++) {
         const t0 = performance.now();
@@ -61,7 +50,7 @@ try {
         shape: s,
         dtype,
         parameters: parameterCount(config),
-        weights_mb: Math.round(manifest.files['model.safetensors']!.bytes / 1e5) / 10,
+        weights_mb: Math.round(bytes / 1e5) / 10,
         load_ms_median: Math.round(median(wall)),
         loads: wall.length,
         load_average_1m: Math.round(loadavg()[0]! * 100) / 100,

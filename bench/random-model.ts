@@ -2,6 +2,7 @@
 // weights (timing does not depend on the weights' values, so no training is needed to measure a shape).
 import { floatTensor } from '../src/engine/tensor.js';
 import type { HostTensor } from '../src/engine/tensor.js';
+import type { StoredDType } from '../src/engine/safetensors.js';
 import { writeCheckpoint } from '../src/model/checkpoint.js';
 import type { GptConfig } from '../src/model/gpt-config.js';
 import type { Tokenizer } from '../src/tokenizer/tokenizer.js';
@@ -21,17 +22,19 @@ export function lmBatch(stream: ArrayLike<number>, B: number, T: number, k: numb
   };
 }
 
-/** Writes `params` (random, from initParams) as a checkpoint a scorer or finetune() can load. */
+/** Writes `params` (random, from initParams) as a checkpoint a scorer or finetune() can load, stored in `dtype`. */
 export async function writeRandomCheckpoint(
   dir: string,
   config: GptConfig,
   tokenizer: Tokenizer,
   params: Map<string, HostTensor>,
-): Promise<void> {
-  await writeCheckpoint(dir, {
+  dtype: StoredDType = 'F32',
+): Promise<number> {
+  const manifest = await writeCheckpoint(dir, {
     config,
     tokenizer,
     weights: params,
+    dtype,
     manifest: {
       training_data: { sha256: '0'.repeat(64), description: 'benchmark: random initialisation', items: 0 },
       base: null,
@@ -40,4 +43,5 @@ export async function writeRandomCheckpoint(
       training: { step: 0, complete: true },
     },
   });
+  return manifest.files['model.safetensors']!.bytes;
 }

@@ -25,6 +25,7 @@ await writeCheckpoint(out, {
   config: ckpt.config,
   tokenizer: ckpt.tokenizer,
   weights: ckpt.weights,
+  dtype: ckpt.storedDtype, // a run converted with `cwescan train set-dtype` ships as it is stored
   manifest: { training_data, base: null, hyperparameters, metrics, training },
   // The README beside the weights is ours, not the run's: keep it across re-ships.
   carryOthers: true,

@@ -411,7 +411,9 @@ function addSetDtypeCommand(train: Command): void {
       const r = await setDtype(o);
       const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
       process.stdout.write(
-        `${r.dir}: model.safetensors ${r.from} -> ${r.to}, ${mb(r.bytesBefore)} -> ${mb(r.bytesAfter)}; measure it again before relying on the old figures\n`,
+        r.unchanged
+          ? `${r.dir}: model.safetensors is already ${r.to}; nothing written\n`
+          : `${r.dir}: model.safetensors ${r.from} -> ${r.to}, ${mb(r.bytesBefore)} -> ${mb(r.bytesAfter)}; measure it again before relying on the old figures\n`,
       );
     });
 }

@@ -184,6 +184,13 @@ export async function rewriteCheckpointConfig(
   add: { hyperparameters?: Record<string, unknown>; metrics?: Record<string, number | null>; dtype?: StoredDType },
 ): Promise<Manifest> {
   const { training_data, base, hyperparameters, metrics, training } = ckpt.manifest;
+  if (!training.complete) {
+    // The rewrite keeps the weights and drops what a resume needs (optimizer moments, train state): refuse rather
+    // than leave a run that says it can be resumed and cannot.
+    throw new CwescanError('E_USAGE', `${ckpt.dir} is a run that can still be resumed; rewriting it would end that`, {
+      hint: 'finish the run with --resume first',
+    });
+  }
   return writeCheckpoint(dir, {
     config,
     tokenizer: ckpt.tokenizer,

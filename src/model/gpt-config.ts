@@ -37,11 +37,6 @@ export const GptConfigSchema = TransformerConfigSchema.extend({
     })
     .strict()
     .default({ format: 'cwescan-alpaca-v1', with_description: false }),
-  /**
-   * Hugging Face's name for the precision the weights are stored in, written by `cwescan train set-dtype`; absent:
-   * float32. Informational: the loader reads each tensor's dtype from model.safetensors, and computes in float32.
-   */
-  torch_dtype: z.enum(['float32', 'float16', 'bfloat16']).optional(),
   /** 'pretrained' (language model only: the paper's untuned baseline) or 'finetuned'. */
   stage: z.enum(['pretrained', 'finetuned']),
   /**

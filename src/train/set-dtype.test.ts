@@ -45,8 +45,7 @@ describe('setDtype', () => {
 
     const after = await load(dir); // every hash matches the rewritten manifest
     expect(after.storedDtype).toBe('F16');
-    expect(after.config).toMatchObject({ torch_dtype: 'float16', name: 'tiny-f16' });
-    expect(after.manifest.hyperparameters.stored_dtype).toBe('F16');
+    expect(after.config).toEqual({ ...before.config, name: 'tiny-f16' }); // the file's header says how it is stored
     expect(after.fingerprint).not.toBe(before.fingerprint); // a new model, never the old one's cache entries
     for (const [name, t] of before.weights) {
       const got = after.weights.get(name)!.data;
@@ -72,19 +71,38 @@ describe('setDtype', () => {
     await setDtype({ model: dir, dtype: 'f32' });
     const wide = await load(dir);
     expect(wide.storedDtype).toBe('F32');
-    expect(wide.config.torch_dtype).toBe('float32');
     for (const [name, t] of half.weights) expect(wide.weights.get(name)!.data).toEqual(t.data);
   });
 
-  it('writes a copy with --out and leaves the original byte for byte', async () => {
+  it('writes a copy with --out and leaves the original byte for byte; never replaces another checkpoint', async () => {
     const dir = tinyCopy();
     const out = join(dir, '..', 'tiny-bf16');
     const hash = sha256(readFileSync(join(dir, 'model.safetensors')));
     const r = await setDtype({ model: dir, dtype: 'bf16', out });
-    expect(r).toMatchObject({ to: 'BF16', dir: out });
+    expect(r).toMatchObject({ to: 'BF16', dir: out, unchanged: false });
     expect(sha256(readFileSync(join(dir, 'model.safetensors')))).toBe(hash);
     expect((await load(out)).storedDtype).toBe('BF16');
     expect((await load(dir)).storedDtype).toBe('F32');
+
+    const outHash = sha256(readFileSync(join(out, 'model.safetensors')));
+    await expect(setDtype({ model: dir, dtype: 'f16', out })).rejects.toThrow(/already holds a checkpoint/);
+    expect(sha256(readFileSync(join(out, 'model.safetensors')))).toBe(outHash);
+  });
+
+  it('treats --out naming the checkpoint itself as in place, keeping the files beside it', async () => {
+    const dir = tinyCopy();
+    writeFileSync(join(dir, 'MODEL_CARD.md'), '# tiny\n');
+    await setDtype({ model: dir, dtype: 'f16', out: join(dir, '.') });
+    expect((await load(dir)).storedDtype).toBe('F16');
+    expect(readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8')).toBe('# tiny\n');
+    expect(readFileSync(join(dir, 'train_log.jsonl'), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('writes nothing when the checkpoint is already stored so', async () => {
+    const dir = tinyCopy();
+    const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    expect(await setDtype({ model: dir, dtype: 'f32' })).toMatchObject({ from: 'F32', to: 'F32', unchanged: true });
+    expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(manifest);
   });
 
   it('refuses a weight beyond float16 range, naming the tensor, and lets bf16 hold it', async () => {
@@ -105,14 +123,15 @@ describe('setDtype', () => {
     expect((await load(dir)).weights.get(name)!.data[0]).toBe(99840); // bf16's nearest to 1e5
   });
 
-  it('will not rewrite a run that can still be resumed in place, but writes a copy of it', async () => {
+  it('will not convert a run that can still be resumed, in place or as a copy', async () => {
     const dir = tinyCopy();
     const path = join(dir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(path, 'utf8'));
     writeFileSync(path, JSON.stringify({ ...manifest, training: { step: 60, complete: false } }));
     await expect(setDtype({ model: dir, dtype: 'f16' })).rejects.toThrow(/can still be resumed/);
-    const out = join(dir, '..', 'copy');
-    await setDtype({ model: dir, dtype: 'f16', out });
-    expect((await load(out)).manifest.training).toEqual({ step: 60, complete: false });
+    await expect(setDtype({ model: dir, dtype: 'f16', out: join(dir, '..', 'copy') })).rejects.toThrow(
+      /can still be resumed/,
+    );
+    expect((await load(dir)).storedDtype).toBe('F32');
   });
 });

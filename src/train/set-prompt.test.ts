@@ -117,4 +117,17 @@ describe('setPrompt', () => {
     cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt-pretrained'), dir, { recursive: true });
     await expect(setPrompt({ model: dir, quotes: 'double' })).rejects.toThrow(/pretrained checkpoint/);
   });
+
+  it('refuses a run that can still be resumed, since the rewrite would drop what a resume needs', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-prompt-')), 'tiny');
+    cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt'), dir, { recursive: true });
+    const path = join(dir, 'manifest.json');
+    const resumable = JSON.stringify({
+      ...JSON.parse(readFileSync(path, 'utf8')),
+      training: { step: 60, complete: false },
+    });
+    writeFileSync(path, resumable);
+    await expect(setPrompt({ model: dir, quotes: 'double' })).rejects.toThrow(/can still be resumed/);
+    expect(readFileSync(path, 'utf8')).toBe(resumable);
+  });
 });
