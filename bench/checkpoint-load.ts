@@ -11,8 +11,7 @@ import type { StoredDType } from '../src/engine/safetensors.js';
 import { loadCheckpoint } from '../src/model/checkpoint.js';
 import { parameterCount } from '../src/model/gpt-config.js';
 import { initParams } from '../src/model/transformer.js';
-import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
-import { writeRandomCheckpoint } from './random-model.js';
+import { median, shapeConfig, writeRandomCheckpoint } from './random-model.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,20 +21,13 @@ const { values: args } = parseArgs({
     model: { type: 'string', default: join(import.meta.dirname, '../models/default') },
   },
 });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const { tokenizer } = await loadCheckpoint(args.model);
 const dir = await mkdtemp(join(tmpdir(), 'cwescan-load-'));
 const rows: Record<string, number | string>[] = [];
 try {
   for (const s of args.shapes.split(',')) {
-    const [layers, embd] = s.split('x').map(Number) as [number, number];
-    const config = buildGptConfig(
-      tokenizer,
-      { ...DEFAULT_MODEL, n_layer: layers, n_embd: embd, n_head: embd / 64 },
-      s,
-      'finetuned',
-    );
+    const config = shapeConfig(tokenizer, s);
     const weights = initParams(config, 1);
     for (const dtype of args.dtypes.split(',') as StoredDType[]) {
       const out = join(dir, `${s}-${dtype}`);

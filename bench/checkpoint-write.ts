@@ -14,7 +14,7 @@ import type { HostTensor } from '../src/engine/tensor.js';
 import { loadCheckpoint, writeCheckpoint } from '../src/model/checkpoint.js';
 import { parameterCount } from '../src/model/gpt-config.js';
 import { initParams } from '../src/model/transformer.js';
-import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
+import { median, shapeConfig } from './random-model.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,20 +28,13 @@ const cpuS = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const { tokenizer } = await loadCheckpoint(args.model);
 const dir = await mkdtemp(join(tmpdir(), 'cwescan-ckpt-'));
 const rows: Record<string, number | string>[] = [];
 try {
   for (const s of args.shapes.split(',')) {
-    const [layers, embd] = s.split('x').map(Number) as [number, number];
-    const config = buildGptConfig(
-      tokenizer,
-      { ...DEFAULT_MODEL, n_layer: layers, n_embd: embd, n_head: embd / 64 },
-      s,
-      'finetuned',
-    );
+    const config = shapeConfig(tokenizer, s);
     const params = initParams(config, 1);
     // The optimizer state has two moments per weight, as TrainingSession.optimizerState() returns them.
     const moments = new Map<string, HostTensor>();

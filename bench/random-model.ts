@@ -5,6 +5,7 @@ import type { HostTensor } from '../src/engine/tensor.js';
 import type { StoredDType } from '../src/engine/safetensors.js';
 import { writeCheckpoint } from '../src/model/checkpoint.js';
 import type { GptConfig } from '../src/model/gpt-config.js';
+import { DEFAULT_MODEL, buildGptConfig } from '../src/train/model-config.js';
 import type { Tokenizer } from '../src/tokenizer/tokenizer.js';
 
 /** Batch k of B sequences of T tokens (next-token targets, every position counted), wrapping around the stream. */
@@ -45,3 +46,17 @@ export async function writeRandomCheckpoint(
   });
   return manifest.files['model.safetensors']!.bytes;
 }
+
+/** A fine-tuned config of shape "LxE" (L layers, width E, one head per 64 dimensions), the rest the default model's. */
+export function shapeConfig(tokenizer: Tokenizer, shape: string): GptConfig {
+  const [layers, embd] = shape.split('x').map(Number) as [number, number];
+  return buildGptConfig(
+    tokenizer,
+    { ...DEFAULT_MODEL, n_layer: layers, n_embd: embd, n_head: embd / 64 },
+    shape,
+    'finetuned',
+  );
+}
+
+/** The median of some timings. */
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
