@@ -4,15 +4,19 @@
 // probability of the true label, "none" for safe examples), ROC AUC of P(vulnerable), and binary F1, recall and
 // false-positive rate at 0.5. The figure the model card's questions compare checkpoints by. Usage (after
 // `npm run build`):
-//   node scripts/val-score.mjs <checkpoint> [data.jsonl]      (default: the validation split)
+//   node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N]      (default: the validation split, 1 view)
+// --views N reads each snippet as written and as up to N - 1 rewrites, averaging the answers (src/model/views.ts).
 // DIST=<dir> reads the code from another build (a frozen copy, so a rebuild cannot change a running comparison).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const [model, data = 'data/cwe-top25-python/splits/val.jsonl'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const viewsAt = args.indexOf('--views');
+const views = viewsAt >= 0 ? Number(args.splice(viewsAt, 2)[1]) : 1;
+const [model, data = 'data/cwe-top25-python/splits/val.jsonl'] = args;
 if (!model) {
-  console.error('usage: node scripts/val-score.mjs <checkpoint> [data.jsonl]');
+  console.error('usage: node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N]');
   process.exit(2);
 }
 const dist = resolve(process.env.DIST ?? resolve(dirname(fileURLToPath(import.meta.url)), '../dist'));
@@ -21,7 +25,8 @@ const records = readFileSync(data, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l));
-const detector = await loadDetector(model, { precision: 'fp32' });
+const { withViews } = await import(`${dist}/model/views.js`);
+const detector = withViews(await loadDetector(model, { precision: 'fp32' }), views);
 const results = await detector.detect(records.map((r) => r.code));
 await detector.close();
 
@@ -44,6 +49,7 @@ console.log(
   JSON.stringify({
     model,
     data,
+    ...(views > 1 ? { views } : {}),
     examples: records.length,
     label_loss: round(loss / records.length, 4),
     roc_auc: round(thresholdCurves(pVuln, truth).rocAuc, 3),
