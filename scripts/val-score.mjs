@@ -4,8 +4,10 @@
 // probability of the true label, "none" for safe examples), ROC AUC of P(vulnerable), and binary F1, recall and
 // false-positive rate at 0.5. The figure the model card's questions compare checkpoints by. Usage (after
 // `npm run build`):
-//   node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N]      (default: the validation split, 1 view)
+//   node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N] [--readout answer|maxline]
 // --views N reads each snippet as written and as up to N - 1 rewrites, averaging the answers (src/model/views.ts).
+// --readout maxline reads P(vulnerable) as the highest over the snippet's line ends (models trained with line
+// supervision) instead of the answer's; label loss, which needs the answer's distribution, is then left out.
 // DIST=<dir> reads the code from another build (a frozen copy, so a rebuild cannot change a running comparison).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,9 +16,15 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const viewsAt = args.indexOf('--views');
 const views = viewsAt >= 0 ? Number(args.splice(viewsAt, 2)[1]) : 1;
+const readoutAt = args.indexOf('--readout');
+const readout = readoutAt >= 0 ? args.splice(readoutAt, 2)[1] : 'answer';
+if (readout !== 'answer' && readout !== 'maxline') {
+  console.error(`--readout must be answer or maxline, got ${readout}`);
+  process.exit(2);
+}
 const [model, data = 'data/cwe-top25-python/splits/val.jsonl'] = args;
 if (!model) {
-  console.error('usage: node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N]');
+  console.error('usage: node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N] [--readout answer|maxline]');
   process.exit(2);
 }
 const dist = resolve(process.env.DIST ?? resolve(dirname(fileURLToPath(import.meta.url)), '../dist'));
@@ -28,13 +36,16 @@ const records = readFileSync(data, 'utf8')
 const { withViews } = await import(`${dist}/model/views.js`);
 const detector = withViews(await loadDetector(model, { precision: 'fp32' }), views);
 const results = await detector.detect(records.map((r) => r.code));
+const lines = readout === 'maxline' ? await detector.lineScores(records.map((r) => r.code)) : null;
 await detector.close();
 
 const { thresholdCurves } = await import(`${dist}/eval/curves.js`);
 const { binaryMetricsOf } = await import(`${dist}/eval/binary-metrics.js`);
 const prob = (scores, label) => scores.find((s) => s.cwe === label)?.probability ?? 0;
 const truth = records.map((r) => r.vulnerable);
-const pVuln = results.map((scores) => 1 - prob(scores, 'none'));
+const pVuln = lines
+  ? lines.map((ls) => Math.max(...ls.map((l) => l.vulnerable)))
+  : results.map((scores) => 1 - prob(scores, 'none'));
 const loss = records.reduce(
   (sum, r, i) => sum - Math.log(Math.max(prob(results[i], r.vulnerable ? r.cwe : 'none'), 1e-12)),
   0,
@@ -50,8 +61,9 @@ console.log(
     model,
     data,
     ...(views > 1 ? { views } : {}),
+    ...(lines ? { readout } : {}),
     examples: records.length,
-    label_loss: round(loss / records.length, 4),
+    ...(lines ? {} : { label_loss: round(loss / records.length, 4) }),
     roc_auc: round(thresholdCurves(pVuln, truth).rocAuc, 3),
     f1: round(binary.f1, 3),
     recall: round(binary.recall, 3),
