@@ -4,7 +4,8 @@
 // probability of the true label, "none" for safe examples), ROC AUC of P(vulnerable), and binary F1, recall and
 // false-positive rate at 0.5. The figure the model card's questions compare checkpoints by. Usage (after
 // `npm run build`):
-//   node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N] [--readout answer|maxline]
+//   node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N] [--readout answer|maxline] [--threshold t]
+// --threshold t gives the binary figures at P(vulnerable) >= t instead of 0.5.
 // --views N reads each snippet as written and as up to N - 1 rewrites, averaging the answers (src/model/views.ts).
 // --readout maxline reads P(vulnerable) as the highest over the snippet's line ends (models trained with line
 // supervision) instead of the answer's; label loss, which needs the answer's distribution, is then left out.
@@ -16,6 +17,12 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const viewsAt = args.indexOf('--views');
 const views = viewsAt >= 0 ? Number(args.splice(viewsAt, 2)[1]) : 1;
+const thresholdAt = args.indexOf('--threshold');
+const threshold = thresholdAt >= 0 ? Number(args.splice(thresholdAt, 2)[1]) : 0.5;
+if (!(threshold > 0 && threshold <= 1)) {
+  console.error(`--threshold must be in (0, 1], got ${threshold}`);
+  process.exit(2);
+}
 const readoutAt = args.indexOf('--readout');
 const readout = readoutAt >= 0 ? args.splice(readoutAt, 2)[1] : 'answer';
 if (readout !== 'answer' && readout !== 'maxline') {
@@ -24,7 +31,9 @@ if (readout !== 'answer' && readout !== 'maxline') {
 }
 const [model, data = 'data/cwe-top25-python/splits/val.jsonl'] = args;
 if (!model) {
-  console.error('usage: node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N] [--readout answer|maxline]');
+  console.error(
+    'usage: node scripts/val-score.mjs <checkpoint> [data.jsonl] [--views N] [--readout answer|maxline] [--threshold t]',
+  );
   process.exit(2);
 }
 const dist = resolve(process.env.DIST ?? resolve(dirname(fileURLToPath(import.meta.url)), '../dist'));
@@ -50,10 +59,10 @@ const loss = records.reduce(
   (sum, r, i) => sum - Math.log(Math.max(prob(results[i], r.vulnerable ? r.cwe : 'none'), 1e-12)),
   0,
 );
-// The evaluator's own metrics: ROC AUC over every threshold, and the binary figures at 0.5.
+// The evaluator's own metrics: ROC AUC over every threshold, and the binary figures at the threshold.
 const binary = binaryMetricsOf(
   truth,
-  pVuln.map((p) => p >= 0.5),
+  pVuln.map((p) => p >= threshold),
 );
 const round = (x, d) => Number(x.toFixed(d));
 console.log(
@@ -62,6 +71,7 @@ console.log(
     data,
     ...(views > 1 ? { views } : {}),
     ...(lines ? { readout } : {}),
+    ...(threshold !== 0.5 ? { threshold } : {}),
     examples: records.length,
     ...(lines ? {} : { label_loss: round(loss / records.length, 4) }),
     roc_auc: round(thresholdCurves(pVuln, truth).rocAuc, 3),

@@ -324,19 +324,34 @@ async function alreadyComplete(out: string): Promise<boolean> {
   return true;
 }
 
-/** `cwescan train calibrate`: the "none" logit bias of a fine-tuned checkpoint, from a validation set. */
+/** `cwescan train calibrate`: the "none" logit bias of a fine-tuned checkpoint, from a validation set or a threshold. */
 function addCalibrateCommand(train: Command): void {
   train
     .command('calibrate')
     .description(
-      'Set the "none" logit bias of a fine-tuned checkpoint so that P(vulnerable) >= 0.5 is the decision with the best binary F1 on a validation set (rewrites the checkpoint).',
+      'Set the "none" logit bias of a fine-tuned checkpoint so that P(vulnerable) >= 0.5 is the decision with the best binary F1 on a validation set (--val), or the decision P(vulnerable) >= p of the checkpoint as it is (--threshold p). Rewrites the checkpoint.',
     )
     .requiredOption('--model <ckpt>', 'fine-tuned checkpoint to calibrate (rewritten in place, atomically)')
-    .requiredOption('--val <val.jsonl>', 'validation examples (never the test split)')
+    .option('--val <val.jsonl>', 'validation examples (never the test split): choose the cut with the best F1 there')
+    .option(
+      '--threshold <p>',
+      'move the cut to P(vulnerable) >= p as the checkpoint scores now (a cut chosen elsewhere)',
+    )
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
-    .action(async (o: { model: string; val: string; threads?: number }) => {
-      const { calibrateCheckpoint } = await import('../train/calibrate-checkpoint.js');
-      const r = await calibrateCheckpoint(o);
+    .action(async (o: { model: string; val?: string; threshold?: string; threads?: number }) => {
+      if ((o.val === undefined) === (o.threshold === undefined))
+        throw new UsageError(
+          'pass one of --val (choose the cut on validation data) or --threshold (a cut chosen elsewhere)',
+        );
+      const { calibrateCheckpoint, setThreshold } = await import('../train/calibrate-checkpoint.js');
+      if (o.threshold !== undefined) {
+        const r = await setThreshold({ model: o.model, threshold: Number(o.threshold) });
+        process.stdout.write(
+          `calibrated ${o.model}: none-logit bias ${r.before.toFixed(4)} -> ${r.after.toFixed(4)}; P(vulnerable) >= 0.5 now decides as >= ${o.threshold} did\n`,
+        );
+        return;
+      }
+      const r = await calibrateCheckpoint({ model: o.model, val: o.val!, threads: o.threads });
       const f = (c: { f1: number; tp: number; fp: number; fn: number }): string =>
         `F1 ${(100 * c.f1).toFixed(1)}% (TP ${c.tp} FP ${c.fp} FN ${c.fn})`;
       process.stdout.write(

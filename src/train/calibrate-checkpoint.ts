@@ -1,5 +1,6 @@
-// `cwescan train calibrate`: sets the "none" logit bias of a fine-tuned checkpoint from a validation set
-// (src/train/calibrate.ts says why) and rewrites the checkpoint atomically with the new config and its manifest.
+// `cwescan train calibrate`: sets the "none" logit bias of a fine-tuned checkpoint, either from a validation set
+// (src/train/calibrate.ts says why) or to a threshold chosen elsewhere, and rewrites the checkpoint atomically with
+// the new config and its manifest.
 import { CwescanError } from '../errors.js';
 import { loadCheckpoint, rewriteCheckpointConfig } from '../model/checkpoint.js';
 import { expectedTensors } from '../model/gpt-config.js';
@@ -38,4 +39,37 @@ export async function calibrateCheckpoint(opts: {
     },
   );
   return { before, after, examples: points.length };
+}
+
+export interface ThresholdResult {
+  /** The checkpoint's bias before, and the new one. */
+  readonly before: number;
+  readonly after: number;
+}
+
+/**
+ * Moves the cut without data: after it, P(vulnerable) >= 0.5 on the checkpoint is P(vulnerable) >= `threshold` on the
+ * checkpoint as it was. Flagged means margin >= bias (calibrate.ts), and P >= t is margin - bias >= ln(t / (1 - t)),
+ * so the new bias is the old one plus that log-odds. Why a threshold goes into the model and not into a flag: the
+ * scanner, the evaluator and editors all read 0.5 (or the user's --threshold) on the checkpoint they are given.
+ * Example: await setThreshold({ model: 'runs/ft', threshold: 0.35 }) -> { before: 0, after: -0.619 }
+ */
+export async function setThreshold(opts: { model: string; threshold: number }): Promise<ThresholdResult> {
+  const t = opts.threshold;
+  if (!(t > 0 && t < 1)) throw new CwescanError('E_USAGE', `--threshold must be between 0 and 1 (exclusive), got ${t}`);
+  const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
+  if (ckpt.config.stage !== 'finetuned')
+    throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; calibrate a fine-tuned one`);
+  const before = ckpt.config.none_logit_bias;
+  const after = before + Math.log(t / (1 - t));
+  await rewriteCheckpointConfig(
+    opts.model,
+    ckpt,
+    { ...ckpt.config, none_logit_bias: after },
+    {
+      hyperparameters: { calibration: { threshold: t, bias_before: before } },
+      metrics: { none_logit_bias: after },
+    },
+  );
+  return { before, after };
 }
