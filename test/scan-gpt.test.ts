@@ -105,6 +105,30 @@ describe('scanning with a cwescan-gpt checkpoint', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--dtype.*f16, bf16, f32/);
   });
+
+  it('moves the cut into the model (train calibrate --threshold): scanning at 0.5 then flags what 0.95 flagged', () => {
+    const model = join(mkdtempSync(join(tmpdir(), 'cwescan-cut-model-')), 'tiny');
+    cpSync(GPT, model, { recursive: true });
+    const set = cwescan(['train', 'calibrate', '--model', model, '--threshold', '0.95', '--name', 'tiny-cut']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(/none-logit bias 0\.0000 -> 2\.9444/);
+    const moved = scan(model, ['--cache-dir', cache]);
+    expect(moved.report.stats.cached_files).toBe(0); // another config, another fingerprint
+    expect(moved.report.model).toMatchObject({ name: 'tiny-cut' });
+    // Chunks and CWEs, reported or suppressed: the line a finding is placed on may move, since it is where the
+    // chunk's P(vulnerable) reaches half its final value, and the bias moves those values unevenly.
+    const chunks = (r: JsonReport): string[] =>
+      [...r.findings, ...r.suppressed].map((f) => `${f.file}:${f.start_line}:${f.cwe}`).sort();
+    // The untrained fixture is sure of every chunk (P(vulnerable) 0.88 to 0.97), so the cut that tells is a high one.
+    const atCut = chunks(scan(GPT, ['--cache-dir', cache, '--threshold', '0.95']).report);
+    const atHalf = chunks(scan(GPT, ['--cache-dir', cache]).report);
+    expect(atCut.length).toBeGreaterThan(0);
+    expect(atCut.length).toBeLessThan(atHalf.length);
+    expect(chunks(moved.report)).toEqual(atCut);
+    const both = cwescan(['train', 'calibrate', '--model', model, '--threshold', '0.95', '--val', 'x.jsonl']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/pass one of --val .* or --threshold/);
+  });
 });
 
 describe('scanning with a model that reads code without comments and docstrings (prompt.comments "remove")', () => {

@@ -338,20 +338,21 @@ function addCalibrateCommand(train: Command): void {
       'move the cut to P(vulnerable) >= p as the checkpoint scores now (a cut chosen elsewhere)',
     )
     .option('--threads <n>', 'ONNX Runtime threads (default: all cores)', positive('--threads'))
-    .action(async (o: { model: string; val?: string; threshold?: string; threads?: number }) => {
+    .option('--name <name>', 'new model name in config.json')
+    .action(async (o: { model: string; val?: string; threshold?: string; threads?: number; name?: string }) => {
       if ((o.val === undefined) === (o.threshold === undefined))
         throw new UsageError(
           'pass one of --val (choose the cut on validation data) or --threshold (a cut chosen elsewhere)',
         );
       const { calibrateCheckpoint, setThreshold } = await import('../train/calibrate-checkpoint.js');
       if (o.threshold !== undefined) {
-        const r = await setThreshold({ model: o.model, threshold: Number(o.threshold) });
+        const r = await setThreshold({ model: o.model, threshold: Number(o.threshold), name: o.name });
         process.stdout.write(
           `calibrated ${o.model}: none-logit bias ${r.before.toFixed(4)} -> ${r.after.toFixed(4)}; P(vulnerable) >= 0.5 now decides as >= ${o.threshold} did\n`,
         );
         return;
       }
-      const r = await calibrateCheckpoint({ model: o.model, val: o.val!, threads: o.threads });
+      const r = await calibrateCheckpoint({ model: o.model, val: o.val!, threads: o.threads, name: o.name });
       const f = (c: { f1: number; tp: number; fp: number; fn: number }): string =>
         `F1 ${(100 * c.f1).toFixed(1)}% (TP ${c.tp} FP ${c.fp} FN ${c.fn})`;
       process.stdout.write(

@@ -43,11 +43,12 @@ describe('calibrateCheckpoint', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'cwescan-cal-')), 'tiny');
     cpSync(join(ROOT, 'test/fixtures/models/tiny-gpt'), dir, { recursive: true });
     const q = 1 - (await pNone(dir));
-    const r = await setThreshold({ model: dir, threshold: q });
+    const r = await setThreshold({ model: dir, threshold: q, name: 'tiny-cut' });
     expect(r.before).toBe(0);
     expect(1 - (await pNone(dir))).toBeCloseTo(0.5, 5);
     const ckpt = await loadCheckpoint(dir, { expectedTensors }); // hashes match the rewritten manifest
     expect(ckpt.config.none_logit_bias).toBe(r.after);
+    expect(ckpt.config.name).toBe('tiny-cut');
     // A second move composes with the first: 0.5 now sits where 0.3 sat after the first move.
     const r2 = await setThreshold({ model: dir, threshold: 0.3 });
     expect(r2.after - r2.before).toBeCloseTo(Math.log(0.3 / 0.7), 12);

@@ -20,6 +20,8 @@ export async function calibrateCheckpoint(opts: {
   model: string;
   val: string;
   threads?: number;
+  /** A new model name for config.json: a calibrated model answers differently, so it may ship under a new name. */
+  name?: string;
 }): Promise<CalibrateResult> {
   const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
   if (ckpt.config.stage !== 'finetuned')
@@ -32,7 +34,7 @@ export async function calibrateCheckpoint(opts: {
   await rewriteCheckpointConfig(
     opts.model,
     ckpt,
-    { ...ckpt.config, none_logit_bias: after.bias },
+    { ...ckpt.config, none_logit_bias: after.bias, ...(opts.name ? { name: opts.name } : {}) },
     {
       hyperparameters: { calibration: { val: opts.val, examples: points.length } },
       metrics: { none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
@@ -54,7 +56,11 @@ export interface ThresholdResult {
  * scanner, the evaluator and editors all read 0.5 (or the user's --threshold) on the checkpoint they are given.
  * Example: await setThreshold({ model: 'runs/ft', threshold: 0.35 }) -> { before: 0, after: -0.619 }
  */
-export async function setThreshold(opts: { model: string; threshold: number }): Promise<ThresholdResult> {
+export async function setThreshold(opts: {
+  model: string;
+  threshold: number;
+  name?: string;
+}): Promise<ThresholdResult> {
   const t = opts.threshold;
   if (!(t > 0 && t < 1)) throw new CwescanError('E_USAGE', `--threshold must be between 0 and 1 (exclusive), got ${t}`);
   const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
@@ -65,7 +71,7 @@ export async function setThreshold(opts: { model: string; threshold: number }): 
   await rewriteCheckpointConfig(
     opts.model,
     ckpt,
-    { ...ckpt.config, none_logit_bias: after },
+    { ...ckpt.config, none_logit_bias: after, ...(opts.name ? { name: opts.name } : {}) },
     {
       hyperparameters: { calibration: { threshold: t, bias_before: before } },
       metrics: { none_logit_bias: after },
