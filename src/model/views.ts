@@ -5,7 +5,8 @@
 // some decisions (the robustness rows of docs/model-selection.md), so one reading carries noise that several
 // readings of the same code can average out, as test-time augmentation does for images. The code is only parsed
 // and rewritten, never imported or run. Comments, docstrings and quote style are not views: the prompt already
-// normalizes them (src/model/prompt.ts), so they would read the same.
+// normalizes them (src/model/prompt.ts), so they would read the same. Measured on v10 (the views question,
+// docs/model-selection.md): better calibrated, no better ranked, so only `scripts/val-score.mjs --views` reads so.
 import { createHash } from 'node:crypto';
 import type { Parser } from 'web-tree-sitter';
 import { getPythonParser } from '../python/parser.js';
@@ -19,7 +20,7 @@ export interface View {
 }
 
 /**
- * The rewrites read besides the code as written, in order; `--views N` reads the code and the first N - 1 of them.
+ * The rewrites read besides the code as written, in order; N views read the code and the first N - 1 of them.
  * Fixed by the views question (docs/model-selection.md) before it was measured.
  */
 export const VIEWS: readonly View[] = [
