@@ -15,16 +15,18 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
-const viewsAt = args.indexOf('--views');
-const views = viewsAt >= 0 ? Number(args.splice(viewsAt, 2)[1]) : 1;
-const thresholdAt = args.indexOf('--threshold');
-const threshold = thresholdAt >= 0 ? Number(args.splice(thresholdAt, 2)[1]) : 0.5;
+/** The value after `--name` (taken out of args, so what is left is positional), or the fallback. */
+const flag = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : fallback;
+};
+const views = Number(flag('--views', 1));
+const threshold = Number(flag('--threshold', 0.5));
 if (!(threshold > 0 && threshold <= 1)) {
   console.error(`--threshold must be in (0, 1], got ${threshold}`);
   process.exit(2);
 }
-const readoutAt = args.indexOf('--readout');
-const readout = readoutAt >= 0 ? args.splice(readoutAt, 2)[1] : 'answer';
+const readout = flag('--readout', 'answer');
 if (readout !== 'answer' && readout !== 'maxline') {
   console.error(`--readout must be answer or maxline, got ${readout}`);
   process.exit(2);

@@ -2,7 +2,7 @@
 // (src/train/calibrate.ts says why) or to a threshold chosen elsewhere, and rewrites the checkpoint atomically with
 // the new config and its manifest.
 import { CwescanError } from '../errors.js';
-import { loadCheckpoint, rewriteCheckpointConfig } from '../model/checkpoint.js';
+import { loadCheckpoint, rewriteCheckpointConfig, type Checkpoint } from '../model/checkpoint.js';
 import { expectedTensors } from '../model/gpt-config.js';
 import { LABELS } from '../model/labels.js';
 import { calibrateNoneBias, f1At, type Calibration } from './calibrate.js';
@@ -23,23 +23,16 @@ export async function calibrateCheckpoint(opts: {
   /** A new model name for config.json: a calibrated model answers differently, so it may ship under a new name. */
   name?: string;
 }): Promise<CalibrateResult> {
-  const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
-  if (ckpt.config.stage !== 'finetuned')
-    throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; calibrate a fine-tuned one`);
+  const ckpt = await loadFineTuned(opts.model);
   const [scored] = await valMetrics(ckpt.config, ckpt.tokenizer, opts.val, [ckpt.weights], opts.threads);
   const { points } = scored!;
   const none = LABELS.indexOf('none');
   const before = f1At(points, none, ckpt.config.none_logit_bias);
   const after = calibrateNoneBias(points, none);
-  await rewriteCheckpointConfig(
-    opts.model,
-    ckpt,
-    { ...ckpt.config, none_logit_bias: after.bias, ...(opts.name ? { name: opts.name } : {}) },
-    {
-      hyperparameters: { calibration: { val: opts.val, examples: points.length } },
-      metrics: { none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
-    },
-  );
+  await writeBias(ckpt, after.bias, opts.name, {
+    hyperparameters: { calibration: { val: opts.val, examples: points.length } },
+    metrics: { none_logit_bias: after.bias, calibrated_val_f1: after.f1 },
+  });
   return { before, after, examples: points.length };
 }
 
@@ -63,19 +56,35 @@ export async function setThreshold(opts: {
 }): Promise<ThresholdResult> {
   const t = opts.threshold;
   if (!(t > 0 && t < 1)) throw new CwescanError('E_USAGE', `--threshold must be between 0 and 1 (exclusive), got ${t}`);
-  const ckpt = await loadCheckpoint(opts.model, { expectedTensors });
-  if (ckpt.config.stage !== 'finetuned')
-    throw new CwescanError('E_USAGE', `${opts.model} is a pretrained checkpoint; calibrate a fine-tuned one`);
+  const ckpt = await loadFineTuned(opts.model);
   const before = ckpt.config.none_logit_bias;
   const after = before + Math.log(t / (1 - t));
-  await rewriteCheckpointConfig(
-    opts.model,
-    ckpt,
-    { ...ckpt.config, none_logit_bias: after, ...(opts.name ? { name: opts.name } : {}) },
-    {
-      hyperparameters: { calibration: { threshold: t, bias_before: before } },
-      metrics: { none_logit_bias: after },
-    },
-  );
+  await writeBias(ckpt, after, opts.name, {
+    hyperparameters: { calibration: { threshold: t, bias_before: before } },
+    metrics: { none_logit_bias: after },
+  });
   return { before, after };
+}
+
+/** The checkpoint to calibrate: only a fine-tuned one has a "none" answer to bias. */
+async function loadFineTuned(model: string): Promise<Checkpoint> {
+  const ckpt = await loadCheckpoint(model, { expectedTensors });
+  if (ckpt.config.stage !== 'finetuned')
+    throw new CwescanError('E_USAGE', `${model} is a pretrained checkpoint; calibrate a fine-tuned one`);
+  return ckpt;
+}
+
+/** Rewrites the checkpoint in place (atomically) with the new bias, the new name if any, and how it was chosen. */
+async function writeBias(
+  ckpt: Checkpoint,
+  bias: number,
+  name: string | undefined,
+  record: Parameters<typeof rewriteCheckpointConfig>[3],
+): Promise<void> {
+  await rewriteCheckpointConfig(
+    ckpt.dir,
+    ckpt,
+    { ...ckpt.config, none_logit_bias: bias, ...(name ? { name } : {}) },
+    record,
+  );
 }
