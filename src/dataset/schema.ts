@@ -42,15 +42,16 @@ export const ExampleSchema = z
      */
     origin: z.string().optional(),
     /**
-     * "authored", "llm:<model>", "rewrite:<kind>", or "real:<project>" (real code as "none" fine-tuning data:
+     * "authored", "llm:<model>", "rewrite:<kind>", "real:<project>" (real code as "none" fine-tuning data:
      * unreviewed from `cwescan dataset sample-real`, or mined by `dataset mine-real` and reviewed; never part of the
-     * CWE Top 25 dataset itself).
+     * CWE Top 25 dataset itself), or "synth:<template>" (made by `cwescan dataset synth`, labelled by construction;
+     * fine-tuning material, never part of the dataset either).
      */
     source: z
       .string()
       .regex(
-        /^(authored|llm:.+|rewrite:[a-z0-9-]+|real:[a-z0-9-]+)$/,
-        'source must be authored, llm:<model>, rewrite:<kind> or real:<project>',
+        /^(authored|llm:.+|rewrite:[a-z0-9-]+|real:[a-z0-9-]+|synth:[a-z0-9-]+)$/,
+        'source must be authored, llm:<model>, rewrite:<kind>, real:<project> or synth:<template>',
       ),
     review: ReviewSchema,
     /** Frameworks and libraries used, lowercase: ["flask", "sqlite3"]. */
