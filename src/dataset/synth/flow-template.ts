@@ -13,7 +13,7 @@ import type { Drawn, Template } from './template.js';
  * `assigned` keeps it in a variable first, `step` also reads the input into a variable (and is where a guard goes),
  * `helper` moves the call into a module-level function the handler calls with the input.
  */
-export type Shape = 'nested' | 'assigned' | 'step' | 'helper';
+type Shape = 'nested' | 'assigned' | 'step' | 'helper';
 
 interface Frame {
   readonly ctx: Context;
@@ -50,7 +50,7 @@ function drawFrame(p: Picker, flow: Flow, ctx: Context, key: string, sinks: read
 }
 
 /** The module for one sink in a frame, with the lines its call marks. */
-export function renderModule(f: Frame, sink: Sink): { code: string; lines: number[] } {
+function renderModule(f: Frame, sink: Sink): { code: string; lines: number[] } {
   const { ctx } = f;
   const direct = sink.direct === true;
   const helperName = `_${f.fn}`;
@@ -92,7 +92,7 @@ export function renderModule(f: Frame, sink: Sink): { code: string; lines: numbe
 }
 
 /** Tags from a module's imports: the top-level package names (`from flask import x` -> "flask"). */
-export function importTags(code: string): string[] {
+function importTags(code: string): string[] {
   const names = [...code.matchAll(/^(?:from|import) ([A-Za-z_]\w*)/gm)].map((m) => (m[1] as string).toLowerCase());
   return [...new Set(names)].sort();
 }

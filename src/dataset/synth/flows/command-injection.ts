@@ -3,7 +3,7 @@
 // injection without a shell under CWE-77, which these templates leave out).
 import { line } from '../code.js';
 import type { Picker } from '../random.js';
-import { type Flow, type Sink, call } from './flow.js';
+import { type Flow, type PairForm, type Sink, call, drawPair } from './flow.js';
 
 /** Programs that take one operand and accept "--" (getopt): [display name, argv before the operand]. */
 const PROGRAMS: readonly (readonly string[])[] = [
@@ -35,7 +35,7 @@ export const commandInjection: Flow = {
   pair(p) {
     const { words, list } = drawProgram(p);
     const args = `[${list}, "--", `;
-    const pairs: [Sink, string, Sink, string][] = [
+    const pairs: PairForm[] = [
       [
         call((a) => `os.system("${words} " + ${a})`, { imports: ['import os'] }),
         'concatenates the input into a command line run by os.system(), so shell metacharacters in it run commands',
@@ -100,8 +100,7 @@ export const commandInjection: Flow = {
         'quotes the input with shlex.quote() after "--" before building the command line',
       ],
     ];
-    const [bug, bugWhy, fix, fixWhy] = p.pick(pairs);
-    return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
+    return drawPair(p, pairs);
   },
   lookalike(p) {
     const { words, list } = drawProgram(p);

@@ -1,6 +1,6 @@
 // CWE-502: a request's bytes deserialized with a format that can build arbitrary objects (pickle, marshal,
 // yaml.Loader, jsonpickle). Fixes read the same bytes as plain data (json, yaml.safe_load).
-import { type Flow, type Sink, call } from './flow.js';
+import { type Flow, type PairForm, call, drawPair } from './flow.js';
 
 const json = call((a) => `json.loads(${a})`, { imports: ['import json'] });
 const safeYaml = call((a) => `yaml.safe_load(${a})`, { imports: ['import yaml'] });
@@ -13,7 +13,7 @@ export const deserialization: Flow = {
   handlers: ['restore_state', 'import_settings', 'load_profile', 'receive_job', 'upload_config', 'resume_session'],
   results: ['state', 'obj', 'settings', 'job', 'data'],
   pair(p) {
-    const pairs: [Sink, string, Sink, string][] = [
+    const pairs: PairForm[] = [
       [
         call((a) => `pickle.loads(${a})`, { imports: ['import pickle'] }),
         'unpickles the request bytes, and unpickling runs code named by the data',
@@ -45,8 +45,7 @@ export const deserialization: Flow = {
         'parses the request body as JSON, which builds only plain values',
       ],
     ];
-    const [bug, bugWhy, fix, fixWhy] = p.pick(pairs);
-    return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
+    return drawPair(p, pairs);
   },
   lookalike(p) {
     return p.pick([

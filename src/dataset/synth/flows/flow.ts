@@ -45,6 +45,15 @@ export interface Flow {
   lookalike(p: Picker, ctx: Context): { readonly sink: Sink; readonly why: string };
 }
 
+/** A bug and its fix with their reasons, as flows list them: [bug, why, fix, why]. */
+export type PairForm = readonly [Sink, string, Sink, string];
+
+/** One of `forms` drawn, its reasons written as sentences about the handler ("The handler runs ..."). */
+export function drawPair(p: Picker, forms: readonly PairForm[]): Pair {
+  const [bug, bugWhy, fix, fixWhy] = p.pick(forms);
+  return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
+}
+
 /** A sink whose value is one expression on `arg`, with no statements before it. */
 export function call(expr: (arg: string) => string, more: Omit<Sink, 'render'> = {}, mark = true): Sink {
   return { ...more, render: (arg) => ({ pre: [], expr: expr(arg), mark }) };

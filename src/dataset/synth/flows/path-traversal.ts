@@ -4,7 +4,7 @@
 import { type Line, line } from '../code.js';
 import type { Context } from '../contexts.js';
 import type { Picker } from '../random.js';
-import { type Flow, type Sink, call } from './flow.js';
+import { type Flow, type PairForm, call, drawPair } from './flow.js';
 
 const OS = ['import os'];
 
@@ -43,7 +43,7 @@ export const pathTraversal: Flow = {
     const r = reader(p, ctx);
     const more = { imports: [...OS, ...r.imports], setup, direct: r.direct };
     const joined = (a: string) => r.read(`os.path.join(BASE_DIR, ${a})`);
-    const pairs: [Sink, string, Sink, string][] = [
+    const pairs: PairForm[] = [
       [
         call(joined, more),
         'joins the input to BASE_DIR and reads the result, so "../" segments or an absolute name reach any file',
@@ -84,8 +84,7 @@ export const pathTraversal: Flow = {
         'serves the file with send_from_directory(), which refuses paths that leave BASE_DIR',
       ]);
     }
-    const [bug, bugWhy, fix, fixWhy] = p.pick(pairs);
-    return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
+    return drawPair(p, pairs);
   },
   lookalike(p, ctx) {
     const r = reader(p, ctx);

@@ -2,7 +2,7 @@
 // fetching, or fetch a fixed host with the input as a query parameter; a scheme check alone is not a fix.
 import { type Line, line } from '../code.js';
 import type { Picker } from '../random.js';
-import { type Flow, type Sink, call } from './flow.js';
+import { type Flow, type PairForm, type Sink, call, drawPair } from './flow.js';
 
 type Fetch = { fetch: (url: string) => string; imports: string[] };
 
@@ -31,7 +31,7 @@ export const ssrf: Flow = {
   pair(p) {
     const f = drawFetch(p);
     const imports = [...f.imports, 'from urllib.parse import urlparse'];
-    const pairs: [Sink, string, Sink, string][] = [
+    const pairs: PairForm[] = [
       [
         call((a) => f.fetch(a), { imports: f.imports }),
         'fetches the URL given in the request, so it can reach internal hosts and cloud metadata endpoints',
@@ -58,8 +58,7 @@ export const ssrf: Flow = {
         'builds the URL only from a host in ALLOWED_HOSTS',
       ],
     ];
-    const [bug, bugWhy, fix, fixWhy] = p.pick(pairs);
-    return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
+    return drawPair(p, pairs);
   },
   lookalike(p) {
     const f = drawFetch(p);

@@ -3,7 +3,7 @@
 // the bug, not the fix.
 import type { Context } from '../contexts.js';
 import type { Picker } from '../random.js';
-import { type Flow, type Sink, call } from './flow.js';
+import { type Flow, type PairForm, type Sink, call, drawPair } from './flow.js';
 
 type Page = [open: string, close: string];
 const PAGES: readonly Page[] = [
@@ -17,7 +17,7 @@ const PAGES: readonly Page[] = [
 const html = (more: Omit<Sink, 'render'>) => ({ ...more, direct: true });
 
 /** [bug, why, fix, why] for the context's framework, around the page text `o` ... `c`. */
-function forms(ctx: Context, [o, c]: Page): [Sink, string, Sink, string][] {
+function forms(ctx: Context, [o, c]: Page): PairForm[] {
   const fstring = (wrap: (a: string) => string) => (a: string) => `f"${o}{${wrap(a)}}${c}"`;
   const same = (a: string) => a;
   switch (ctx.name) {
@@ -122,8 +122,7 @@ export const xss: Flow = {
   handlers: ['greet', 'search_page', 'welcome', 'not_found_page', 'profile_title', 'show_results'],
   results: ['page', 'body', 'markup', 'response'],
   pair(p: Picker, ctx: Context) {
-    const [bug, bugWhy, fix, fixWhy] = p.pick(forms(ctx, p.pick(PAGES)));
-    return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
+    return drawPair(p, forms(ctx, p.pick(PAGES)));
   },
   lookalike(p: Picker, ctx: Context) {
     const all = forms(ctx, p.pick(PAGES));
