@@ -39,10 +39,10 @@ export function assemble(parts: ModuleParts): { code: string; lines: number[] } 
   const text = body.map((l) => l.text).join('\n');
   const used = (name: string) => new RegExp(`\\b${name.replace('.', '\\.')}\\b`).test(text);
   const imports = usedImports(parts.imports, used).map((t) => line(t));
-  const out =
-    imports.length > 0 && body.length > 0
-      ? [...imports, ...(parts.setup.length > 0 ? [line('')] : [line(''), line('')]), ...body]
-      : [...imports, ...body];
+  // One blank line before module constants, two before a def or class (isort's lines_after_imports = -1).
+  const gap =
+    imports.length === 0 || body.length === 0 ? [] : parts.setup.length > 0 ? [line('')] : [line(''), line('')];
+  const out = [...imports, ...gap, ...body];
   const lines = out.flatMap((l, i) => (l.mark ? [i + 1] : []));
   return { code: out.map((l) => l.text).join('\n') + '\n', lines };
 }

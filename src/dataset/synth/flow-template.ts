@@ -63,7 +63,7 @@ function renderModule(f: Frame, sink: Sink): { code: string; lines: number[] } {
       ...indent([
         ...(sink.guard?.(f.v, 'raise ValueError("invalid input")') ?? []),
         ...r.pre,
-        line(`return ${r.expr}`, r.mark),
+        line(`return ${r.expr}`, true),
       ]),
     ];
     body = [line(ctx.output(`${helperName}(${ctx.input})`, direct))];
@@ -71,15 +71,15 @@ function renderModule(f: Frame, sink: Sink): { code: string; lines: number[] } {
     const r = sink.render(ctx.input);
     body =
       f.shape === 'nested'
-        ? [...r.pre, line(ctx.output(r.expr, direct), r.mark)]
-        : [...r.pre, line(`${f.result} = ${r.expr}`, r.mark), line(ctx.output(f.result, direct))];
+        ? [...r.pre, line(ctx.output(r.expr, direct), true)]
+        : [...r.pre, line(`${f.result} = ${r.expr}`, true), line(ctx.output(f.result, direct))];
   } else {
     const r = sink.render(f.v);
     body = [
       ...(f.v === ctx.input ? [] : [line(`${f.v} = ${ctx.input}`)]),
       ...(sink.guard?.(f.v, ctx.reject) ?? []),
       ...r.pre,
-      line(`${f.result} = ${r.expr}`, r.mark),
+      line(`${f.result} = ${r.expr}`, true),
       line(ctx.output(f.result, direct)),
     ];
   }

@@ -5,6 +5,16 @@ import { type Flow, type Sink, call } from './flow.js';
 
 const literal: Sink = call((a) => `ast.literal_eval(${a})`, { imports: ['import ast'] });
 
+/** The fix a guarded bug pairs with: a whitelist of arithmetic characters before eval(). */
+const arithmeticOnly: [Sink, string] = [
+  {
+    ...call((a) => `eval(${a}, {"__builtins__": {}}, {})`),
+    imports: ['import re'],
+    guard: (v, reject) => [line(`if not re.fullmatch(r"[0-9+\\-*/(). ]+", ${v}):`), line(`    ${reject}`)],
+  },
+  'admits only digits, operators, parentheses and spaces before eval(), so no name or attribute can be reached',
+];
+
 export const codeInjection: Flow = {
   cwe: 'CWE-94',
   name: 'eval',
@@ -35,17 +45,10 @@ export const codeInjection: Flow = {
       [literal, 'parses the input with ast.literal_eval(), which accepts literals only and runs nothing'],
       [call((a) => `json.loads(${a})`, { imports: ['import json'] }), 'parses the input as JSON; nothing is run'],
       [call((a) => `float(${a})`), 'converts the input to a number; nothing is run'],
-      [
-        {
-          ...call((a) => `eval(${a}, {"__builtins__": {}}, {})`),
-          imports: ['import re'],
-          guard: (v, reject) => [line(`if not re.fullmatch(r"[0-9+\\-*/(). ]+", ${v}):`), line(`    ${reject}`)],
-        },
-        'admits only digits, operators, parentheses and spaces before eval(), so no name or attribute can be reached',
-      ],
+      arithmeticOnly,
     ];
     const [bug, bugWhy] = p.pick(bugs);
-    const [fix, fixWhy] = bug.guard ? (fixes[3] as [Sink, string]) : p.pick(fixes);
+    const [fix, fixWhy] = bug.guard ? arithmeticOnly : p.pick(fixes);
     return { bug, fix, bugWhy: `The handler ${bugWhy}.`, fixWhy: `The handler ${fixWhy}.` };
   },
   lookalike(p) {

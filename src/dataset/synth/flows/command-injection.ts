@@ -84,7 +84,6 @@ export const commandInjection: Flow = {
           render: (a) => ({
             pre: [line(`command = f"${words} {${a}}"`, true)],
             expr: 'os.system(command)',
-            mark: true,
           }),
         },
         'builds a command line from the input and runs it with os.system(), so shell metacharacters in it run commands',
@@ -94,7 +93,6 @@ export const commandInjection: Flow = {
           render: (a) => ({
             pre: [line(`command = f"${words} -- {shlex.quote(${a})}"`)],
             expr: 'os.system(command)',
-            mark: true,
           }),
         },
         'quotes the input with shlex.quote() after "--" before building the command line',

@@ -10,9 +10,10 @@ export interface Sink {
   readonly setup?: readonly Line[];
   /**
    * The call on `arg` (the input expression, or a variable holding it): statements before it and the value's
-   * expression. `mark` says whether the value's line carries the weakness; statements mark their own lines.
+   * expression. The value's line is the call's, so it is always a weakness line of a bug; statements before it mark
+   * their own (a query built on a line of its own).
    */
-  render(arg: string): { readonly pre: readonly Line[]; readonly expr: string; readonly mark: boolean };
+  render(arg: string): { readonly pre: readonly Line[]; readonly expr: string };
   /** A check on the input variable `v` before the call; `reject` is the context's statement for bad input. */
   guard?(v: string, reject: string): Line[];
   /** The value is the response itself (an HTML page), returned as it is. */
@@ -55,6 +56,6 @@ export function drawPair(p: Picker, forms: readonly PairForm[]): Pair {
 }
 
 /** A sink whose value is one expression on `arg`, with no statements before it. */
-export function call(expr: (arg: string) => string, more: Omit<Sink, 'render'> = {}, mark = true): Sink {
-  return { ...more, render: (arg) => ({ pre: [], expr: expr(arg), mark }) };
+export function call(expr: (arg: string) => string, more: Omit<Sink, 'render'> = {}): Sink {
+  return { ...more, render: (arg) => ({ pre: [], expr: expr(arg) }) };
 }

@@ -58,7 +58,7 @@ export const pathTraversal: Flow = {
         'rejects names containing ".." but still joins the input to BASE_DIR, and os.path.join drops the base for an absolute name',
         {
           ...more,
-          render: () => ({ pre: [], expr: r.read('path'), mark: true }),
+          render: () => ({ pre: [], expr: r.read('path') }),
           guard: (v, reject) => [
             line(`path = os.path.realpath(os.path.join(BASE_DIR, ${v}))`),
             line('if not path.startswith(os.path.realpath(BASE_DIR) + os.sep):'),

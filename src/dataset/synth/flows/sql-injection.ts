@@ -44,9 +44,8 @@ function query(
         ? {
             pre: [line(db.open), line(`sql = ${text}`, !params)],
             expr: `db.execute(sql${tail}).fetchall()`,
-            mark: true,
           }
-        : { pre: [line(db.open)], expr: `db.execute(${text}${tail}).fetchall()`, mark: true };
+        : { pre: [line(db.open)], expr: `db.execute(${text}${tail}).fetchall()` };
     },
   };
 }

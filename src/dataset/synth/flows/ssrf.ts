@@ -73,7 +73,6 @@ export const ssrf: Flow = {
           render: (a: string) => ({
             pre: [],
             expr: `requests.get("https://api.example.com/search", params={"q": ${a}}, timeout=5).json()`,
-            mark: true,
           }),
         } satisfies Sink,
         why: 'The handler sends the input as a query parameter to a fixed host.',
